@@ -1,0 +1,57 @@
+/**
+ * Builds the shipped manifest for one browser from the base manifest.json and the vendor
+ * database: the content-script matches and host permissions come only from the vendor files,
+ * so they cannot drift from the data.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseVendor, type Vendor } from '../src/vendors/schema';
+
+export type Target = 'chrome' | 'firefox';
+
+/** Reads and validates every vendor file; throws with every problem listed. */
+export function loadVendors(dir: string): Vendor[] {
+  const problems: string[] = [];
+  const vendors: Vendor[] = [];
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
+    const result = parseVendor(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+    if (!result.ok) problems.push(...result.problems.map((p) => `${file}: ${p}`));
+    else if (`${result.vendor.id}.json` !== file)
+      problems.push(`${file}: id "${result.vendor.id}" must equal the file name`);
+    else vendors.push(result.vendor);
+  }
+  if (problems.length > 0) throw new Error(`Invalid vendor database:\n${problems.join('\n')}`);
+  return vendors;
+}
+
+/** https match patterns for every vendor host: `*.domain` also matches the domain itself. */
+export function matchPatterns(vendors: readonly Vendor[]): string[] {
+  const patterns = vendors.flatMap((vendor) => [
+    ...vendor.match.domains.map((domain) => `https://*.${domain}/*`),
+    ...vendor.match.hosts.map((host) => `https://${host}/*`),
+  ]);
+  return [...new Set(patterns)].sort();
+}
+
+type Manifest = Record<string, unknown> & {
+  background: Record<string, unknown>;
+  content_scripts: Array<Record<string, unknown>>;
+};
+
+export function buildManifest(base: Manifest, vendors: readonly Vendor[], target: Target): Manifest {
+  const patterns = matchPatterns(vendors);
+  const manifest: Manifest = structuredClone(base);
+  manifest.host_permissions = patterns;
+  manifest.content_scripts = manifest.content_scripts.map((script) => ({ ...script, matches: patterns }));
+  const worker = base.background.service_worker as string;
+  if (target === 'firefox') {
+    // Firefox runs MV3 backgrounds as event pages; crxjs reads background.scripts[0].
+    manifest.background = { scripts: [worker], type: 'module' };
+  } else {
+    delete manifest.browser_specific_settings;
+    manifest.background = { service_worker: worker, type: 'module' };
+  }
+  return manifest;
+}

@@ -1,0 +1,30 @@
+/** Remembers which vendors the user has an account with, from their visits to vendor pages. */
+import type { VendorSeen } from '../shared/messages';
+import { settings, vendorStates, type Store } from '../shared/storage';
+import { vendorById } from '../vendors';
+
+export async function recordVisit(
+  store: Store,
+  vendorId: string,
+  now: Date,
+): Promise<{ firstVisit: boolean; showBanner: boolean }> {
+  const at = now.toISOString();
+  let firstVisit = false;
+  await store.update(vendorStates.member(vendorId), (state) => {
+    firstVisit = state === null;
+    return { firstSeen: state?.firstSeen ?? at, lastSeen: at, visits: (state?.visits ?? 0) + 1 };
+  });
+  return { firstVisit, showBanner: (await store.get(settings)).bannersEnabled };
+}
+
+/** Vendors seen so far, most recent first; ids no longer in the database are skipped. */
+export async function seenVendors(store: Store): Promise<VendorSeen[]> {
+  const states = await store.getFamily(vendorStates);
+  const seen: VendorSeen[] = [];
+  for (const [id, state] of states) {
+    const vendor = vendorById(id);
+    if (vendor === undefined || state === null) continue;
+    seen.push({ id, name: vendor.name, firstSeen: state.firstSeen, lastSeen: state.lastSeen });
+  }
+  return seen.sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,5 @@
+import { checkupBanner } from './checkup-banner';
+import type { Feature } from './types';
+
+/** Every in-page feature, in the order they start. */
+export const FEATURES: readonly Feature[] = [checkupBanner];

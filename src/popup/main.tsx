@@ -1,0 +1,15 @@
+import { render } from 'preact';
+import browser from '../shared/browser';
+import { App } from './app';
+
+/** The tab the popup is about: `?tabId=N` (tests, the options page) or the active tab. */
+async function targetTabId(): Promise<number | undefined> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param !== null && /^\d{1,10}$/.test(param)) return Number(param);
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id;
+}
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+const root = document.getElementById('app');
+if (root) render(<App tabId={targetTabId()} />, root);

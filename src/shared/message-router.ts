@@ -1,0 +1,112 @@
+/**
+ * Receiving protocol messages in the background. The sender is checked before any handler runs,
+ * every payload is parsed with its schema, and every failure is answered with an error code
+ * instead of a throw. Payloads are never logged: some of them will carry a password.
+ */
+import * as v from 'valibot';
+import { vendorForUrl } from '../vendors/lookup';
+import {
+  CONTENT_MESSAGES,
+  PAGE_MESSAGES,
+  type ContentMessageType,
+  type ErrorCode,
+  type PageMessageType,
+  type Payload,
+  type Replies,
+  type Reply,
+} from './messages';
+
+/** The parts of `runtime.MessageSender` the checks read. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** Who sent a message, once the sender checks passed. */
+export type SenderContext =
+  { kind: 'page' } | { kind: 'content'; tabId: number; frameId: number; vendorId: string; url: string };
+
+export interface ExtensionIdentity {
+  id: string;
+  /** The extension's base URL, e.g. `chrome-extension://<id>/`. */
+  baseUrl: string;
+}
+
+export type ContentHandlers = {
+  [T in ContentMessageType]: (
+    payload: Payload<T>,
+    sender: Extract<SenderContext, { kind: 'content' }>,
+  ) => Promise<Replies[T]>;
+};
+export type PageHandlers = { [T in PageMessageType]: (payload: Payload<T>) => Promise<Replies[T]> };
+
+function fail(code: ErrorCode, message: string): Reply<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/** Decides who a sender is: one of our pages, a content script on a vendor page, or nobody we trust. */
+export function identifySender(sender: Sender, self: ExtensionIdentity): SenderContext | { error: string } {
+  if (sender.id !== self.id) return { error: 'sender is not this extension' };
+  if (typeof sender.url !== 'string') return { error: 'sender has no URL' };
+  if (sender.url.startsWith(self.baseUrl)) return { kind: 'page' };
+  const tabId = sender.tab?.id;
+  if (typeof tabId !== 'number' || tabId < 0) return { error: 'content message without a tab' };
+  const vendor = vendorForUrl(sender.url);
+  if (vendor === undefined) return { error: 'sender page is not a vendor site' };
+  return { kind: 'content', tabId, frameId: sender.frameId ?? 0, vendorId: vendor.id, url: sender.url };
+}
+
+function isOwnKey<T extends object>(table: T, key: string): key is Extract<keyof T, string> {
+  return Object.prototype.hasOwnProperty.call(table, key);
+}
+
+/**
+ * Builds the one `runtime.onMessage` handler of the background. Every outcome is a `Reply`:
+ * the caller can always tell a refused message from a failed one.
+ */
+export function createRouter(handlers: { content: ContentHandlers; page: PageHandlers }, self: ExtensionIdentity) {
+  return async function route(message: unknown, sender: Sender): Promise<Reply<unknown>> {
+    if (typeof message !== 'object' || message === null || Array.isArray(message)) {
+      return fail('bad-envelope', 'a message must be an object { type, payload }');
+    }
+    const { type, payload } = message as { type?: unknown; payload?: unknown };
+    if (typeof type !== 'string') return fail('bad-envelope', 'a message needs a string "type"');
+    if (Object.keys(message).some((key) => key !== 'type' && key !== 'payload')) {
+      return fail('bad-envelope', 'a message has only "type" and "payload"');
+    }
+    const isContentType = isOwnKey(CONTENT_MESSAGES, type);
+    const isPageType = isOwnKey(PAGE_MESSAGES, type);
+    if (!isContentType && !isPageType) return fail('unknown-type', `unknown message type "${type.slice(0, 60)}"`);
+
+    const who = identifySender(sender, self);
+    if ('error' in who) return fail('bad-sender', who.error);
+    try {
+      if (who.kind === 'content') {
+        if (!isContentType) return fail('bad-sender', `"${type}" may only be sent by the extension's own pages`);
+        const parsed = v.safeParse(CONTENT_MESSAGES[type], payload);
+        if (!parsed.success) return fail('bad-payload', describeIssues(type, parsed.issues));
+        const claimed: unknown = (parsed.output as { vendorId?: unknown }).vendorId;
+        if (claimed !== undefined && claimed !== who.vendorId) {
+          return fail('bad-sender', `a ${who.vendorId} page cannot speak for another vendor`);
+        }
+        const handler = handlers.content[type] as (p: unknown, s: typeof who) => Promise<unknown>;
+        return { ok: true, value: await handler(parsed.output, who) };
+      }
+      if (!isPageType) return fail('bad-sender', `"${type}" is a content-script message`);
+      const parsed = v.safeParse(PAGE_MESSAGES[type], payload);
+      if (!parsed.success) return fail('bad-payload', describeIssues(type, parsed.issues));
+      const handler = handlers.page[type] as (p: unknown) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.output) };
+    } catch (error) {
+      return fail('internal', `"${type}" failed: ${error instanceof Error ? error.message : 'unknown error'}`);
+    }
+  };
+}
+
+/** Names the bad fields without echoing their values (a value may be a password). */
+function describeIssues(type: string, issues: readonly v.BaseIssue<unknown>[]): string {
+  const fields = issues.map((issue) => v.getDotPath(issue) ?? '(payload)');
+  return `bad payload for "${type}": ${[...new Set(fields)].slice(0, 5).join(', ')}`;
+}

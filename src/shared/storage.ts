@@ -1,0 +1,169 @@
+/**
+ * The one typed storage module. Every stored value is declared here with its schema and a
+ * fallback; a value that fails its schema is repaired to the fallback and reported, never thrown
+ * (a corrupt item must not take the extension down). Only the background reads and writes it:
+ * storage has no transactions, so a single writer is what keeps concurrent tabs from losing updates.
+ */
+import * as v from 'valibot';
+
+/** The subset of `storage.StorageArea` this module uses; the real areas and test fakes fit it. */
+export interface AreaLike {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+export type AreaName = 'local' | 'sync' | 'session';
+export type Areas = Record<AreaName, AreaLike>;
+
+export interface Item<T> {
+  area: AreaName;
+  key: string;
+  schema: v.GenericSchema<unknown, T>;
+  fallback: () => T;
+}
+
+export function defineItem<T>(item: Item<T>): Item<T> {
+  return item;
+}
+
+/** A family of items stored under `prefix + id`, one key per member (e.g. one per vendor). */
+export interface ItemFamily<T> {
+  area: AreaName;
+  prefix: string;
+  member(id: string): Item<T>;
+}
+
+export function defineFamily<T>(family: Omit<Item<T>, 'key'> & { prefix: string }): ItemFamily<T> {
+  return {
+    area: family.area,
+    prefix: family.prefix,
+    member: (id) => ({ area: family.area, key: family.prefix + id, schema: family.schema, fallback: family.fallback }),
+  };
+}
+
+/** Parses a stored value; anything that fails the schema becomes the fallback. */
+export function parseItem<T>(item: Item<T>, raw: unknown): { value: T; repaired: boolean } {
+  if (raw === undefined) return { value: item.fallback(), repaired: false };
+  const result = v.safeParse(item.schema, raw);
+  return result.success ? { value: result.output, repaired: false } : { value: item.fallback(), repaired: true };
+}
+
+const IsoTime = v.pipe(v.string(), v.isoTimestamp());
+
+/** The version of the stored data's shape; migrations in background/migrations move data up to it. */
+export const STORE_VERSION = 1;
+
+export const storeVersion = defineItem<number>({
+  area: 'local',
+  key: 'storeVersion',
+  schema: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  fallback: () => STORE_VERSION,
+});
+
+const VendorState = v.object({
+  firstSeen: IsoTime,
+  lastSeen: IsoTime,
+  visits: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type VendorState = v.InferOutput<typeof VendorState>;
+
+/** What the user's account at each vendor looks like, one key per vendor (`vendor.ring`). */
+export const vendorStates = defineFamily<VendorState | null>({
+  area: 'local',
+  prefix: 'vendor.',
+  schema: v.nullable(VendorState),
+  fallback: () => null,
+});
+
+const Settings = v.object({
+  bannersEnabled: v.optional(v.boolean(), true),
+});
+export type Settings = v.InferOutput<typeof Settings>;
+
+/** Small preferences, synced across the user's browsers. Never secrets. */
+export const settings = defineItem<Settings>({
+  area: 'sync',
+  key: 'settings',
+  schema: Settings,
+  fallback: () => ({ bannersEnabled: true }),
+});
+
+const Reset = v.object({ key: v.string(), at: IsoTime });
+
+/** Items that were unreadable and reset, kept so the popup can tell the user. */
+export const resets = defineItem<Array<v.InferOutput<typeof Reset>>>({
+  area: 'local',
+  key: 'resets',
+  schema: v.pipe(v.array(Reset), v.maxLength(50)),
+  fallback: () => [],
+});
+
+/**
+ * Reads and writes typed items. `update` calls for one key run one after another, so two
+ * messages that change the same item cannot overwrite each other's change.
+ */
+export function createStore(areas: Areas, now: () => Date = () => new Date()) {
+  const queues = new Map<string, Promise<unknown>>();
+
+  function serialized<R>(key: string, work: () => Promise<R>): Promise<R> {
+    const previous = queues.get(key) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    queues.set(
+      key,
+      next.catch(() => undefined),
+    );
+    return next;
+  }
+
+  async function noteReset(key: string): Promise<void> {
+    const at = now().toISOString();
+    await update(resets, (list) => [...list.filter((r) => r.key !== key), { key, at }].slice(-50), false);
+  }
+
+  /** Parses a value read from storage; a bad one is overwritten with the fallback and reported. */
+  async function resolve<T>(item: Item<T>, raw: unknown): Promise<T> {
+    const { value, repaired } = parseItem(item, raw);
+    if (repaired) {
+      await serialized(`${item.area}:${item.key}`, () => areas[item.area].set({ [item.key]: value }));
+      if (item.key !== resets.key) await noteReset(item.key);
+    }
+    return value;
+  }
+
+  async function get<T>(item: Item<T>): Promise<T> {
+    return resolve(item, (await areas[item.area].get(item.key))[item.key]);
+  }
+
+  async function set<T>(item: Item<T>, value: T): Promise<void> {
+    const checked = v.parse(item.schema, value); // a bad write is a bug here, not bad input: throw
+    await serialized(`${item.area}:${item.key}`, () => areas[item.area].set({ [item.key]: checked }));
+  }
+
+  async function update<T>(item: Item<T>, change: (current: T) => T, reportRepairs = true): Promise<T> {
+    return serialized(`${item.area}:${item.key}`, async () => {
+      const raw = (await areas[item.area].get(item.key))[item.key];
+      const { value, repaired } = parseItem(item, raw);
+      const next = v.parse(item.schema, change(value));
+      await areas[item.area].set({ [item.key]: next });
+      if (repaired && reportRepairs) void noteReset(item.key);
+      return next;
+    });
+  }
+
+  /** Every member of a family that holds a valid value, by id. Invalid members are repaired. */
+  async function getFamily<T>(family: ItemFamily<T>): Promise<Map<string, T>> {
+    const all = await areas[family.area].get(null);
+    const members = new Map<string, T>();
+    for (const key of Object.keys(all)
+      .filter((k) => k.startsWith(family.prefix))
+      .sort()) {
+      const id = key.slice(family.prefix.length);
+      members.set(id, await resolve(family.member(id), all[key]));
+    }
+    return members;
+  }
+
+  return { get, set, update, getFamily };
+}
+
+export type Store = ReturnType<typeof createStore>;

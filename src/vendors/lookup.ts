@@ -1,0 +1,53 @@
+/**
+ * Hostname -> vendor. Only the id, name and hosts of each vendor are imported here, so the
+ * content script carries plain host strings and not the whole knowledge base.
+ */
+import type { Vendor } from './schema';
+
+export interface VendorMatch {
+  id: string;
+  name: string;
+  match: Vendor['match'];
+}
+
+const ids = import.meta.glob<string>('./*.json', { eager: true, import: 'id' });
+const names = import.meta.glob<string>('./*.json', { eager: true, import: 'name' });
+const matches = import.meta.glob<Vendor['match']>('./*.json', { eager: true, import: 'match' });
+
+/** Every vendor's id, name and hosts, in file-name order. */
+export const VENDOR_MATCHES: readonly VendorMatch[] = Object.keys(ids)
+  .sort()
+  .map((file) => ({ id: ids[file]!, name: names[file]!, match: matches[file]! }));
+
+/** True when `host` is exactly a listed host, or a listed registrable domain or one of its subdomains. */
+export function hostBelongsTo(host: string, match: Vendor['match']): boolean {
+  if (match.hosts.includes(host)) return true;
+  return match.domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
+/**
+ * The vendor whose account host this is. `host` must already be a parsed hostname
+ * (`location.hostname`, `new URL(..).hostname`): lower case, no port, no userinfo.
+ * A trailing dot (`ring.com.`) names the same host and is accepted.
+ */
+export function vendorForHost(host: string, vendors: readonly VendorMatch[] = VENDOR_MATCHES): VendorMatch | undefined {
+  const bare = host.endsWith('.') ? host.slice(0, -1) : host;
+  if (bare === '' || bare !== bare.toLowerCase()) return undefined;
+  return vendors.find((vendor) => hostBelongsTo(bare, vendor.match));
+}
+
+/** The vendor of an https URL, or undefined for any other URL or scheme. */
+export function vendorForUrl(
+  url: string | undefined,
+  vendors: readonly VendorMatch[] = VENDOR_MATCHES,
+): VendorMatch | undefined {
+  if (url === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:') return undefined;
+  return vendorForHost(parsed.hostname, vendors);
+}

@@ -1,0 +1,128 @@
+/**
+ * Starts Debian's Chromium or Firefox ESR with a built, unmodified extension installed, the
+ * fixture hosts resolved to the loopback fixture server and every other host unreachable.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export type BrowserKind = 'chromium' | 'firefox';
+export const BROWSER_KINDS: readonly BrowserKind[] = ['chromium', 'firefox'];
+
+/** A fixed moz-extension UUID so extension page URLs are predictable in Firefox. */
+const FIREFOX_EXTENSION_UUID = 'a3c4e1f2-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
+
+export interface LaunchOptions {
+  /** dist/chrome for Chromium, dist/firefox for Firefox. */
+  extensionDir: string;
+  /** The fixture server's loopback port and the hostnames it serves. */
+  port: number;
+  hosts: readonly string[];
+  headless?: boolean;
+}
+
+export interface ExtensionSession {
+  kind: BrowserKind;
+  browser: Browser;
+  /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
+  extensionBase: string;
+  /** Opens a page of the extension (e.g. `src/popup/index.html?tabId=3`) and waits until it has loaded. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export function extensionDirFor(kind: BrowserKind): string {
+  return resolve('dist', kind === 'chromium' ? 'chrome' : 'firefox');
+}
+
+export async function launchWithExtension(kind: BrowserKind, options: LaunchOptions): Promise<ExtensionSession> {
+  return kind === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}
+
+async function launchChromium({
+  extensionDir,
+  port,
+  hosts,
+  headless = true,
+}: LaunchOptions): Promise<ExtensionSession> {
+  const rules = [...hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM_PATH,
+    headless,
+    pipe: true,
+    enableExtensions: true,
+    acceptInsecureCerts: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-proxy-server',
+      `--host-resolver-rules=${rules}`,
+    ],
+  });
+  try {
+    const id = await browser.installExtension(resolve(extensionDir));
+    const extensionBase = `chrome-extension://${id}/`;
+    return {
+      kind: 'chromium',
+      browser,
+      extensionBase,
+      async openExtensionPage(path) {
+        const page = await browser.newPage();
+        await page.goto(extensionBase + path, { waitUntil: 'load' });
+        return page;
+      },
+      close: () => browser.close(),
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+async function launchFirefox({ extensionDir, port, hosts, headless = true }: LaunchOptions): Promise<ExtensionSession> {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  const geckoId: string = manifest.browser_specific_settings.gecko.id;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless,
+    acceptInsecureCerts: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.dns.localDomains': hosts.join(','),
+      'network.socket.forcePort': `443=${port}`,
+      'network.proxy.type': 0,
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+    },
+  });
+  try {
+    await browser.installExtension(resolve(extensionDir));
+    const extensionBase = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
+    return {
+      kind: 'firefox',
+      browser,
+      extensionBase,
+      async openExtensionPage(path) {
+        const page = await browser.newPage();
+        // Firefox never resolves goto() for moz-extension URLs: start it and wait for the page.
+        page.goto(extensionBase + path).catch(() => undefined);
+        await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', {
+          polling: 50,
+        });
+        return page;
+      },
+      close: () => browser.close(),
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}

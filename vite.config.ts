@@ -1,0 +1,45 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { buildManifest, loadVendors, type Target } from './scripts/manifest';
+
+// `vite build --mode chrome` and `--mode firefox` build the two targets from one manifest source.
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
+  const manifest = buildManifest(base, loadVendors('src/vendors'), target);
+  return {
+    plugins: [
+      preact(),
+      mode === 'test'
+        ? []
+        : crx({
+            manifest: manifest as unknown as ManifestV3Export,
+            browser: target,
+            contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+          }),
+    ],
+    build: { outDir: `dist/${target}`, emptyOutDir: true, target: 'es2022', sourcemap: false },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            include: ['test/e2e/**/*.test.ts'],
+            environment: 'node',
+            fileParallelism: false,
+            testTimeout: 60_000,
+            hookTimeout: 120_000,
+          },
+        },
+      ],
+    },
+  };
+});
