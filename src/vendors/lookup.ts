@@ -32,7 +32,8 @@ export function hostBelongsTo(host: string, match: Vendor['match']): boolean {
  */
 export function vendorForHost(host: string, vendors: readonly VendorMatch[] = VENDOR_MATCHES): VendorMatch | undefined {
   const bare = host.endsWith('.') ? host.slice(0, -1) : host;
-  if (bare === '' || bare !== bare.toLowerCase()) return undefined;
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(bare)) return undefined; // empty labels, upper case, ports
+
   return vendors.find((vendor) => hostBelongsTo(bare, vendor.match));
 }
 

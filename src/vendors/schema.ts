@@ -84,6 +84,8 @@ export const VendorSchema = v.strictObject({
     mandatory: fact(v.boolean()),
     settings: fact(Place),
     documentation: fact(HttpsUrl),
+    /** Why our methods or documentation link differ from the 2FA Directory's entry, when they do. */
+    directoryDifference: v.optional(v.pipe(v.string(), v.minLength(10))),
   }),
   sharedAccess: fact(Place),
   linkedServices: fact(Place),

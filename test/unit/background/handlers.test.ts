@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../src/background/handlers';
+import { createStore } from '../../../src/shared/storage';
+import { memoryAreas } from '../helpers/memory-area';
+
+function setup(tabs: Record<number, string> = {}) {
+  let clock = new Date('2026-11-25T10:00:00.000Z');
+  const areas = memoryAreas();
+  const handlers = createHandlers({
+    store: createStore(areas, () => clock),
+    ready: Promise.resolve(),
+    now: () => clock,
+    tabUrl: async (id) => tabs[id],
+    openCheckup: async () => 'tab',
+  });
+  const content = (vendorId: string, tabId = 1) => ({
+    kind: 'content' as const,
+    tabId,
+    frameId: 0,
+    vendorId,
+    url: `https://${vendorId}.com/`,
+  });
+  return { areas, handlers, content, tick: (ms: number) => (clock = new Date(clock.getTime() + ms)) };
+}
+
+describe('visits and the overview', () => {
+  it('records a first visit, then later visits, and lists vendors most recent first', async () => {
+    const { handlers, content, tick } = setup({ 5: 'https://my.arlo.com/#/login' });
+    expect(await handlers.content['visit/record']({ vendorId: 'ring' }, content('ring'))).toEqual({
+      firstVisit: true,
+      showBanner: true,
+    });
+    tick(1000);
+    await handlers.content['visit/record']({ vendorId: 'wyze' }, content('wyze'));
+    tick(1000);
+    expect((await handlers.content['visit/record']({ vendorId: 'ring' }, content('ring'))).firstVisit).toBe(false);
+
+    const overview = await handlers.page['overview/get']({ tabId: 5 });
+    expect(overview.current).toEqual({ id: 'arlo', name: 'Arlo' });
+    expect(overview.seen.map((s) => s.id)).toEqual(['ring', 'wyze']);
+    expect(overview.seen[0]).toMatchObject({ name: 'Ring', firstSeen: '2026-11-25T10:00:00.000Z' });
+    expect(overview.resets).toEqual([]);
+  });
+
+  it('has no current vendor for a non-vendor tab, a closed tab or no tab', async () => {
+    const { handlers } = setup({ 1: 'https://example.com/' });
+    for (const tabId of [1, 2, undefined]) {
+      expect((await handlers.page['overview/get'](tabId === undefined ? {} : { tabId })).current).toBeNull();
+    }
+  });
+
+  it('does not show banners when the user turned them off', async () => {
+    const { handlers, areas, content } = setup();
+    await areas.sync.set({ settings: { bannersEnabled: false } });
+    expect((await handlers.content['visit/record']({ vendorId: 'ring' }, content('ring'))).showBanner).toBe(false);
+  });
+
+  it('skips stored vendors that are no longer in the database', async () => {
+    const { handlers, areas } = setup();
+    await areas.local.set({
+      'vendor.gone': { firstSeen: '2026-01-01T00:00:00.000Z', lastSeen: '2026-01-01T00:00:00.000Z', visits: 1 },
+    });
+    expect((await handlers.page['overview/get']({})).seen).toEqual([]);
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createRouter, identifySender, type Sender } from '../../../src/shared/message-router';
+
+const self = { id: 'homeguard-id', baseUrl: 'chrome-extension://homeguard-id/' };
+const popup: Sender = { id: self.id, url: `${self.baseUrl}src/popup/index.html` };
+const ringTab: Sender = { id: self.id, url: 'https://account.ring.com/account/dashboard', tab: { id: 7 }, frameId: 0 };
+
+function makeRouter() {
+  const handlers = {
+    content: {
+      'visit/record': vi.fn(async () => ({ firstVisit: true, showBanner: true })),
+      'checkup/open': vi.fn(async () => ({ openedIn: 'tab' as const })),
+    },
+    page: {
+      'overview/get': vi.fn(async () => ({ current: null, seen: [], resets: [] })),
+    },
+  };
+  return { handlers, route: createRouter(handlers, self) };
+}
+
+describe('identifySender', () => {
+  it('knows our own pages', () => {
+    expect(identifySender(popup, self)).toEqual({ kind: 'page' });
+  });
+
+  it('knows a content script on a vendor page and which vendor it is', () => {
+    expect(identifySender(ringTab, self)).toMatchObject({ kind: 'content', vendorId: 'ring', tabId: 7 });
+  });
+});
+
+describe('the router', () => {
+  it('answers a good content message and passes the sender to the handler', async () => {
+    const { route, handlers } = makeRouter();
+    const reply = await route({ type: 'visit/record', payload: { vendorId: 'ring' } }, ringTab);
+    expect(reply).toEqual({ ok: true, value: { firstVisit: true, showBanner: true } });
+    expect(handlers.content['visit/record']).toHaveBeenCalledWith(
+      { vendorId: 'ring' },
+      expect.objectContaining({ vendorId: 'ring', tabId: 7 }),
+    );
+  });
+
+  it('answers a good page message', async () => {
+    const { route } = makeRouter();
+    expect(await route({ type: 'overview/get', payload: { tabId: 3 } }, popup)).toMatchObject({ ok: true });
+  });
+
+  const badEnvelopes: Array<[string, unknown]> = [
+    ['null', null],
+    ['a string', 'visit/record'],
+    ['an array', ['visit/record', {}]],
+    ['a number type', { type: 42, payload: {} }],
+    ['no type', { payload: {} }],
+    ['an extra field', { type: 'visit/record', payload: { vendorId: 'ring' }, sender: 'background' }],
+  ];
+  it.each(badEnvelopes)('rejects %s with bad-envelope', async (_name, message) => {
+    const { route, handlers } = makeRouter();
+    const reply = await route(message, ringTab);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-envelope' } });
+    expect(handlers.content['visit/record']).not.toHaveBeenCalled();
+  });
+
+  it.each(['storage/clear', 'toString', '__proto__', 'constructor', 'hasOwnProperty'])(
+    'rejects the unknown type %s with unknown-type',
+    async (type) => {
+      const { route } = makeRouter();
+      expect(await route({ type, payload: {} }, popup)).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
+    },
+  );
+
+  const badPayloads: Array<[string, unknown]> = [
+    ['a missing payload', undefined],
+    ['a missing field', {}],
+    ['a wrong type', { vendorId: 7 }],
+    ['an extra field', { vendorId: 'ring', password: 'hunter2' }],
+    ['a malformed id', { vendorId: 'Ring!' }],
+    ['a huge string', { vendorId: 'r'.repeat(100_000) }],
+  ];
+  it.each(badPayloads)('rejects %s with bad-payload, without echoing values', async (_name, payload) => {
+    const { route, handlers } = makeRouter();
+    const reply = await route({ type: 'visit/record', payload }, ringTab);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
+    expect(JSON.stringify(reply)).not.toContain('hunter2');
+    expect(handlers.content['visit/record']).not.toHaveBeenCalled();
+  });
+
+  it('rejects a page message with a bad tab id', async () => {
+    const { route } = makeRouter();
+    for (const payload of [{ tabId: -1 }, { tabId: 1.5 }, { tabId: '3' }, { tabId: 3, extra: 1 }]) {
+      expect(await route({ type: 'overview/get', payload }, popup)).toMatchObject({ error: { code: 'bad-payload' } });
+    }
+  });
+
+  const badSenders: Array<[string, Sender, string]> = [
+    ['another extension', { ...ringTab, id: 'other-extension' }, 'visit/record'],
+    ['no extension id', { url: ringTab.url, tab: { id: 7 } }, 'visit/record'],
+    ['no URL', { id: self.id, tab: { id: 7 } }, 'visit/record'],
+    ['a content script without a tab', { id: self.id, url: ringTab.url }, 'visit/record'],
+    ['a non-vendor web page', { ...ringTab, url: 'https://example.com/' }, 'visit/record'],
+    ['a look-alike host', { ...ringTab, url: 'https://ring.com.evil.io/' }, 'visit/record'],
+    ['an http vendor page', { ...ringTab, url: 'http://ring.com/' }, 'visit/record'],
+    ['a file: page', { ...ringTab, url: 'file:///home/user/ring.html' }, 'visit/record'],
+    ['a data: frame', { ...ringTab, url: 'data:text/html,hi' }, 'visit/record'],
+    ['another extension origin', { ...popup, url: 'chrome-extension://other/src/popup/index.html' }, 'overview/get'],
+    ['a vendor page sending a page message', ringTab, 'overview/get'],
+  ];
+  it.each(badSenders)('rejects %s with bad-sender', async (_name, sender, type) => {
+    const { route, handlers } = makeRouter();
+    const payload = type === 'overview/get' ? {} : { vendorId: 'ring' };
+    expect(await route({ type, payload }, sender)).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
+    expect(handlers.content['visit/record']).not.toHaveBeenCalled();
+    expect(handlers.page['overview/get']).not.toHaveBeenCalled();
+  });
+
+  it('rejects a vendor page that claims to be another vendor', async () => {
+    const { route } = makeRouter();
+    const reply = await route({ type: 'visit/record', payload: { vendorId: 'wyze' } }, ringTab);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
+  });
+
+  it('turns a failing handler into an internal error reply', async () => {
+    const { route, handlers } = makeRouter();
+    handlers.page['overview/get'].mockRejectedValueOnce(new Error('storage is gone'));
+    expect(await route({ type: 'overview/get', payload: {} }, popup)).toEqual({
+      ok: false,
+      error: { code: 'internal', message: '"overview/get" failed: storage is gone' },
+    });
+  });
+
+  it('still answers a good message after bad ones', async () => {
+    const { route } = makeRouter();
+    await route(null, ringTab);
+    await route({ type: 'nope', payload: {} }, ringTab);
+    expect(await route({ type: 'visit/record', payload: { vendorId: 'ring' } }, ringTab)).toMatchObject({ ok: true });
+  });
+});
