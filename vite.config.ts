@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import { buildManifest, loadVendors, type Target } from './scripts/manifest';
+import { buildManifest, loadVendors, type Target } from './scripts/manifest.ts';
 
 // `vite build --mode chrome` and `--mode firefox` build the two targets from one manifest source.
 export default defineConfig(({ mode }) => {

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseVendor, type Vendor } from '../src/vendors/schema';
+import { parseVendor, type Vendor } from '../src/vendors/schema.ts';
 
 export type Target = 'chrome' | 'firefox';
 

@@ -126,3 +126,20 @@ async function launchFirefox({ extensionDir, port, hosts, headless = true }: Lau
     throw error;
   }
 }
+
+/**
+ * The id of the tab showing `urlPattern` (a match pattern such as `https://ring.com/*`), asked
+ * from inside an extension page: the extension can read the URLs of vendor tabs.
+ */
+export async function tabIdFor(extensionPage: Page, urlPattern: string): Promise<number> {
+  const ids = await extensionPage.evaluate(async (pattern) => {
+    // Runs in the extension page, where `browser` (Firefox) or `chrome` (Chromium) is defined.
+    type TabsApi = { tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> } };
+    const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+    const tabs = await (scope.browser ?? scope.chrome).tabs.query({ url: pattern });
+    return tabs.map((tab) => tab.id);
+  }, urlPattern);
+  if (ids.length !== 1 || typeof ids[0] !== 'number')
+    throw new Error(`expected one tab at ${urlPattern}, found ${ids.length}`);
+  return ids[0];
+}

@@ -1,0 +1,148 @@
+/**
+ * The built, unmodified extension in Debian's Chromium and Firefox ESR, on fixture pages served
+ * under the vendors' real hostnames.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BROWSER_KINDS,
+  extensionDirFor,
+  launchWithExtension,
+  tabIdFor,
+  type ExtensionSession,
+} from '../harness/browsers';
+import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
+
+const BANNER = 'homeguard-ui >>> .banner';
+
+/**
+ * Runs inside an extension page: how many other extension views show the loaded checkup
+ * (a toolbar popup or a tab); closes them when asked.
+ */
+function openCheckups(close: boolean): number {
+  type ExtensionApi = { extension: { getViews(): Window[] } };
+  const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+  const views = (scope.browser ?? scope.chrome).extension
+    .getViews()
+    .filter((view) => view !== window && view.location.pathname.endsWith('/src/popup/index.html'))
+    .filter((view) => view.document.querySelector('.current') !== null);
+  if (close) for (const view of views) view.close();
+  return views.length;
+}
+
+/** Names of the content-script worlds Chromium creates in a page (puppeteer's own excluded). */
+async function watchIsolatedWorlds(page: Page): Promise<string[]> {
+  const names: string[] = [];
+  const cdp = await page.createCDPSession();
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.auxData?.type === 'isolated' && !context.name.startsWith('__puppeteer')) names.push(context.name);
+  });
+  await cdp.send('Runtime.enable');
+  return names;
+}
+
+describe.each(BROWSER_KINDS)('%s', (kind) => {
+  let server: FixtureServer;
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchWithExtension(kind, {
+      extensionDir: extensionDirFor(kind),
+      port: server.port,
+      hosts: server.hosts,
+    });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  async function openPage(url: string): Promise<Page> {
+    const page = await session.browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  }
+
+  it('shows the banner, in a shadow root, on a vendor page', async () => {
+    const page = await openPage('https://ring.com/users/sign_in');
+    const banner = await page.waitForSelector(BANNER, { visible: true });
+    expect(await banner!.evaluate((el) => el.textContent)).toContain('HomeGuard is checking your Ring account.');
+    const host = await page.evaluate(() => {
+      const el = document.querySelector('homeguard-ui');
+      return { shadow: el?.shadowRoot !== null, lightChildren: el?.children.length };
+    });
+    expect(host).toEqual({ shadow: true, lightChildren: 0 });
+    expect(await page.$$eval('homeguard-ui', (els) => els.length)).toBe(1);
+    await page.close();
+  });
+
+  it('names the vendor of each of its hosts, including a single-page app that renders late', async () => {
+    for (const [url, name] of [
+      ['https://account.ring.com/account/dashboard', 'Ring'],
+      ['https://auth.wyze.com/login', 'Wyze'],
+      ['https://my.arlo.com/', 'Arlo'],
+    ]) {
+      const page = await openPage(url!);
+      const banner = await page.waitForSelector(BANNER, { visible: true });
+      expect(await banner!.evaluate((el) => el.textContent)).toContain(`your ${name} account`);
+      await page.close();
+    }
+  });
+
+  it('does nothing on a page that is not a vendor site', async () => {
+    const page = await session.browser.newPage();
+    const vendorPage = await session.browser.newPage();
+    const worlds = kind === 'chromium' ? await watchIsolatedWorlds(page) : [];
+    const vendorWorlds = kind === 'chromium' ? await watchIsolatedWorlds(vendorPage) : [];
+    await page.goto('https://example.com/', { waitUntil: 'load' });
+    expect(await page.title()).toBe('Example Domain');
+    // A vendor page loaded afterwards gets its banner: the extension is running.
+    await vendorPage.goto('https://ring.com/users/sign_in', { waitUntil: 'load' });
+    await vendorPage.waitForSelector(BANNER, { visible: true });
+    expect(await page.$('homeguard-ui')).toBeNull();
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toMatch(/homeguard/i);
+    if (kind === 'chromium') {
+      expect(vendorWorlds).toContain('HomeGuard'); // the check can see a content script...
+      expect(worlds).toEqual([]); // ...and there is none on example.com
+    }
+    await Promise.all([page.close(), vendorPage.close()]);
+  });
+
+  it('lists the visited vendor in the popup and names the current tab’s vendor', async () => {
+    const vendorPage = await openPage('https://account.ring.com/account/dashboard');
+    await vendorPage.waitForSelector(BANNER, { visible: true });
+    const lookup = await session.openExtensionPage('src/popup/index.html');
+    const tabId = await tabIdFor(lookup, 'https://account.ring.com/*');
+    await lookup.close();
+
+    const popup = await session.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
+    await popup.waitForSelector('.current[data-vendor="ring"]');
+    expect(await popup.$eval('.current', (el) => el.textContent)).toBe('This tab is your Ring account.');
+    const seen = await popup.$$eval('.vendors li', (items) => items.map((li) => li.getAttribute('data-vendor')));
+    expect(seen).toEqual(expect.arrayContaining(['ring', 'wyze', 'arlo']));
+    expect(seen[0]).toBe('ring'); // most recent first
+    await Promise.all([popup.close(), vendorPage.close()]);
+  });
+
+  it('opens the checkup from the banner', async () => {
+    const observer = await session.openExtensionPage('src/popup/index.html');
+    // The checkup opens as the toolbar popup where the browser allows it, else in a tab.
+    expect(await observer.evaluate(openCheckups, false)).toBe(0);
+    const page = await openPage('https://auth.wyze.com/login');
+    const button = await page.waitForSelector('homeguard-ui >>> button.primary', { visible: true });
+    await button!.click();
+    await observer.waitForFunction(openCheckups, { polling: 100 }, true);
+    await Promise.all([observer.close(), page.close()]);
+  });
+
+  it('hides the banner with its close button', async () => {
+    const page = await openPage('https://ring.com/users/sign_in');
+    const close = await page.waitForSelector('homeguard-ui >>> button.close', { visible: true });
+    expect(await close!.evaluate((el) => el.getAttribute('aria-label'))).toBe('Hide this notice');
+    await close!.click();
+    await page.waitForFunction(() => document.querySelector('homeguard-ui') === null);
+    await page.close();
+  });
+});
