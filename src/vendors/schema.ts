@@ -69,6 +69,27 @@ const Incident = v.strictObject({
   checked: IsoDate,
 });
 
+export const INTEGRATIONS = [
+  'alexa',
+  'google-assistant',
+  'siri-homekit',
+  'ifttt',
+  'smartthings',
+  'home-assistant',
+] as const;
+export type Integration = (typeof INTEGRATIONS)[number];
+
+export const PLACE_KINDS = [
+  'password',
+  'twoFactor',
+  'sharedUsers',
+  'linkedServices',
+  'sessions',
+  'privacy',
+  'firmware',
+] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
 export const VendorSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')),
   name: v.pipe(v.string(), v.minLength(2)),
@@ -78,18 +99,31 @@ export const VendorSchema = v.strictObject({
     domains: v.array(Hostname),
     hosts: v.array(Hostname),
   }),
+  /** Page patterns per page kind, for page detection. */
   pages: v.record(v.picklist(PAGE_KINDS), v.pipe(v.array(PagePattern), v.minLength(1))),
   twoFactor: v.strictObject({
     methods: fact(v.pipe(v.array(v.picklist(TWO_FACTOR_METHODS)), v.minLength(1))),
     mandatory: fact(v.boolean()),
-    settings: fact(Place),
     documentation: fact(HttpsUrl),
     /** Why our methods or documentation link differ from the 2FA Directory's entry, when they do. */
     directoryDifference: v.optional(v.pipe(v.string(), v.minLength(10))),
   }),
-  sharedAccess: fact(Place),
-  linkedServices: fact(Place),
-  firmware: fact(v.strictObject({ guidance: v.pipe(v.string(), v.minLength(10)), place: v.optional(Place) })),
+  /** Where each setting lives: a web page, or the path through the vendor's app. */
+  places: v.strictObject(
+    Object.fromEntries(PLACE_KINDS.map((kind) => [kind, fact(Place)])) as Record<
+      PlaceKind,
+      ReturnType<typeof fact<typeof Place>>
+    >,
+  ),
+  /** Voice assistants and other services that can be linked to the account. */
+  integrations: fact(v.pipe(v.array(v.picklist(INTEGRATIONS)), v.minLength(1))),
+  firmware: fact(
+    v.strictObject({
+      /** Whether devices update themselves without the user doing anything. */
+      automatic: v.boolean(),
+      guidance: v.pipe(v.string(), v.minLength(10), v.maxLength(300)),
+    }),
+  ),
   incidents: v.array(Incident),
 });
 
