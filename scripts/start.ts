@@ -7,7 +7,7 @@
  *   npm start -- --browser=firefox Firefox ESR
  */
 import { mkdirSync } from 'node:fs';
-import { extensionDirFor, launchWithExtension, tabIdFor, type BrowserKind } from '../test/harness/browsers';
+import { extensionDirFor, launchWithExtension, openPopupFor, type BrowserKind } from '../test/harness/browsers';
 import { startFixtureServer } from '../test/harness/fixture-server';
 
 const kind: BrowserKind = process.argv.includes('--browser=firefox') ? 'firefox' : 'chromium';
@@ -40,10 +40,7 @@ if (headless) {
   await page.goto(DEMO_PAGES[0]!);
   await page.waitForSelector('homeguard-ui >>> .banner', { visible: true });
   await page.screenshot({ path: 'dist/demo-vendor-page.png' });
-  const lookup = await session.openExtensionPage('src/popup/index.html');
-  const tabId = await tabIdFor(lookup, 'https://ring.com/*');
-  await lookup.close();
-  const popup = await session.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
+  const popup = await openPopupFor(session, 'https://ring.com/*');
   await popup.setViewport({ width: 380, height: 360 });
   await popup.waitForSelector('.vendors li');
   await popup.screenshot({ path: 'dist/demo-popup.png' });

@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatDate, t } from '../shared/i18n';
+import { t } from '../shared/i18n';
 import type { Overview } from '../shared/messages';
 import { MessageError, send } from '../shared/messaging';
+import { OverviewView } from './overview';
+import { ReputationView } from './reputation';
 
 type State = { status: 'loading' } | { status: 'error'; code: string } | { status: 'ready'; overview: Overview };
+type View = 'checkup' | 'vendors';
 
 export function App({ tabId }: { tabId: Promise<number | undefined> }) {
   const [state, setState] = useState<State>({ status: 'loading' });
+  const [view, setView] = useState<View>('checkup');
   useEffect(() => {
     tabId
       .then((id) => send('overview/get', id === undefined ? {} : { tabId: id }))
@@ -22,43 +26,32 @@ export function App({ tabId }: { tabId: Promise<number | undefined> }) {
         <img class="logo" src="/icons/icon-32.png" alt="" width={24} height={24} />
         <h1>{t('popupHeading')}</h1>
       </header>
+      <nav class="views" aria-label={t('popupViewsLabel')}>
+        <ViewButton view="checkup" current={view} onSelect={setView} label={t('popupViewCheckup')} />
+        <ViewButton view="vendors" current={view} onSelect={setView} label={t('popupViewVendors')} />
+      </nav>
       {state.status === 'loading' && <p aria-busy="true">{t('popupLoading')}</p>}
       {state.status === 'error' && (
         <p class="error" role="alert">
           {t('popupLoadError', state.code)}
         </p>
       )}
-      {state.status === 'ready' && <OverviewView overview={state.overview} />}
+      {state.status === 'ready' && view === 'checkup' && <OverviewView overview={state.overview} />}
+      {state.status === 'ready' && view === 'vendors' && <ReputationView currentId={state.overview.current?.id} />}
     </>
   );
 }
 
-function OverviewView({ overview }: { overview: Overview }) {
+function ViewButton(props: { view: View; current: View; label: string; onSelect: (view: View) => void }) {
+  const selected = props.view === props.current;
   return (
-    <>
-      {overview.resets.length > 0 && (
-        <p class="warning" role="alert">
-          {t('popupResetNotice', overview.resets.map((r) => r.key).join(', '))}
-        </p>
-      )}
-      <p class="current" data-vendor={overview.current?.id ?? ''}>
-        {overview.current ? t('popupCurrentVendor', overview.current.name) : t('popupNoVendor')}
-      </p>
-      <section aria-labelledby="seen-heading">
-        <h2 id="seen-heading">{t('popupSeenHeading')}</h2>
-        {overview.seen.length === 0 ? (
-          <p class="empty">{t('popupSeenEmpty')}</p>
-        ) : (
-          <ul class="vendors">
-            {overview.seen.map((vendor) => (
-              <li key={vendor.id} data-vendor={vendor.id}>
-                <span class="name">{vendor.name}</span>
-                <span class="meta">{t('popupLastVisit', formatDate(vendor.lastSeen))}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </>
+    <button
+      type="button"
+      data-view={props.view}
+      aria-current={selected ? 'page' : undefined}
+      onClick={() => props.onSelect(props.view)}
+    >
+      {props.label}
+    </button>
   );
 }

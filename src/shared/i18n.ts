@@ -13,3 +13,13 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 export function formatDate(iso: string): string {
   return new Date(iso).toLocaleDateString(browser.i18n.getUILanguage(), { dateStyle: 'medium' });
 }
+
+/** A month, e.g. "Dec 2019", from "2019-12" or "2019-12-26". */
+export function formatMonth(isoMonthOrDate: string): string {
+  const [year, month] = isoMonthOrDate.split('-').map(Number);
+  return new Date(Date.UTC(year!, (month ?? 1) - 1, 15)).toLocaleDateString(browser.i18n.getUILanguage(), {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

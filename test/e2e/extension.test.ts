@@ -8,10 +8,12 @@ import {
   BROWSER_KINDS,
   extensionDirFor,
   launchWithExtension,
-  tabIdFor,
+  openPopupFor,
   type ExtensionSession,
 } from '../harness/browsers';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
+import { saveScreenshot } from '../harness/screenshots';
+import { VENDORS } from '../../src/vendors';
 
 const BANNER = 'homeguard-ui >>> .banner';
 
@@ -113,11 +115,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
   it('lists the visited vendor in the popup and names the current tab’s vendor', async () => {
     const vendorPage = await openPage('https://account.ring.com/account/dashboard');
     await vendorPage.waitForSelector(BANNER, { visible: true });
-    const lookup = await session.openExtensionPage('src/popup/index.html');
-    const tabId = await tabIdFor(lookup, 'https://account.ring.com/*');
-    await lookup.close();
-
-    const popup = await session.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
+    const popup = await openPopupFor(session, 'https://account.ring.com/*');
     await popup.waitForSelector('.current[data-vendor="ring"]');
     expect(await popup.$eval('.current', (el) => el.textContent)).toBe('This tab is your Ring account.');
     const seen = await popup.$$eval('.vendors li', (items) => items.map((li) => li.getAttribute('data-vendor')));
@@ -144,5 +142,29 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     await close!.click();
     await page.waitForFunction(() => document.querySelector('homeguard-ui') === null);
     await page.close();
+  });
+
+  it('shows every vendor’s track record, the current tab’s vendor first and open, with sources', async () => {
+    const vendorPage = await openPage('https://auth.wyze.com/login');
+    const popup = await openPopupFor(session, 'https://auth.wyze.com/*');
+    await popup.click('button[data-view="vendors"]');
+    await popup.waitForSelector('.reputation > li');
+    const ids = await popup.$$eval('.reputation > li', (items) => items.map((li) => li.getAttribute('data-vendor')));
+    expect(ids[0]).toBe('wyze');
+    expect([...ids].sort()).toEqual(VENDORS.map((v) => v.id).sort());
+    const wyze = await popup.$eval('.reputation > li[data-vendor="wyze"] details', (details) => ({
+      open: details.open,
+      methods: details.querySelector('[data-fact="methods"]')?.textContent,
+      incidents: [...details.querySelectorAll('.incidents li')].map((li) => ({
+        text: li.textContent,
+        href: li.querySelector('a')?.getAttribute('href'),
+      })),
+    }));
+    expect(wyze.open).toBe(true);
+    expect(wyze.methods).toContain('Authenticator app');
+    expect(wyze.incidents.length).toBeGreaterThan(0);
+    for (const incident of wyze.incidents) expect(incident.href).toMatch(/^https:\/\//);
+    if (kind === 'chromium') await saveScreenshot(popup, 'popup-vendors');
+    await Promise.all([popup.close(), vendorPage.close()]);
   });
 });

@@ -143,3 +143,11 @@ export async function tabIdFor(extensionPage: Page, urlPattern: string): Promise
     throw new Error(`expected one tab at ${urlPattern}, found ${ids.length}`);
   return ids[0];
 }
+
+/** Opens the popup page about the one tab showing `urlPattern`, as the toolbar button would. */
+export async function openPopupFor(session: ExtensionSession, urlPattern: string): Promise<Page> {
+  const lookup = await session.openExtensionPage('src/popup/index.html');
+  const tabId = await tabIdFor(lookup, urlPattern);
+  await lookup.close();
+  return session.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
+}

@@ -1,0 +1,107 @@
+/**
+ * The vendors' track records (the standard advice's step 2, "know the vendor's reputation"):
+ * 2FA methods, whether 2FA is required, and past incidents, each with its source. The vendor
+ * database is loaded only when this view opens, so the popup's first paint stays small.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { formatDate, formatMonth, t, type MessageKey } from '../shared/i18n';
+import type { Fact, TwoFactorMethod, Vendor } from '../vendors/schema';
+
+const METHOD_LABELS: Record<TwoFactorMethod, MessageKey> = {
+  sms: 'methodSms',
+  call: 'methodCall',
+  email: 'methodEmail',
+  totp: 'methodTotp',
+  push: 'methodPush',
+  'security-key': 'methodSecurityKey',
+  passkey: 'methodPasskey',
+};
+
+/** The current tab's vendor first, then the rest by name. */
+export function orderVendors(vendors: readonly Vendor[], currentId: string | undefined): Vendor[] {
+  return [...vendors].sort(
+    (a, b) => Number(b.id === currentId) - Number(a.id === currentId) || a.name.localeCompare(b.name),
+  );
+}
+
+export function ReputationView({ currentId }: { currentId: string | undefined }) {
+  const [vendors, setVendors] = useState<Vendor[] | null>(null);
+  useEffect(() => {
+    void import('../vendors').then(({ VENDORS }) => setVendors(orderVendors(VENDORS, currentId)));
+  }, [currentId]);
+
+  return (
+    <section aria-labelledby="vendors-heading">
+      <h2 id="vendors-heading">{t('vendorsHeading')}</h2>
+      <p class="intro">{t('vendorsIntro')}</p>
+      {vendors === null ? (
+        <p aria-busy="true">{t('popupLoading')}</p>
+      ) : (
+        <ul class="reputation">
+          {vendors.map((vendor) => (
+            <li key={vendor.id} data-vendor={vendor.id}>
+              <VendorRecord vendor={vendor} expanded={vendor.id === currentId} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function VendorRecord({ vendor, expanded }: { vendor: Vendor; expanded: boolean }) {
+  const { methods, mandatory } = vendor.twoFactor;
+  return (
+    <details open={expanded}>
+      <summary>
+        <span class="name">{vendor.name}</span>
+        <span class="meta">{t('vendorsIncidentCount', String(vendor.incidents.length))}</span>
+      </summary>
+      <dl class="facts">
+        <dt>{t('vendorsTwoFactorMethods')}</dt>
+        <dd data-fact="methods">
+          {methods === 'unknown' ? t('notKnown') : methods.value.map((m) => t(METHOD_LABELS[m])).join(', ')}
+          <FactSource fact={methods} />
+        </dd>
+        <dt>{t('vendorsTwoFactorRequired')}</dt>
+        <dd data-fact="mandatory">
+          {mandatory === 'unknown' ? t('notKnown') : mandatory.value ? t('yes') : t('no')}
+          <FactSource fact={mandatory} />
+        </dd>
+      </dl>
+      <h3>{t('vendorsIncidents')}</h3>
+      {vendor.incidents.length === 0 ? (
+        <p class="meta">{t('vendorsNoIncidents')}</p>
+      ) : (
+        <ol class="incidents">
+          {vendor.incidents.map((incident) => (
+            <li key={incident.date + incident.summary}>
+              <time dateTime={incident.date}>{formatMonth(incident.date)}</time> {incident.summary}{' '}
+              <a href={incident.source} target="_blank" rel="noreferrer">
+                {t('vendorsSource')}
+              </a>
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
+  );
+}
+
+function FactSource<T>({ fact }: { fact: Fact<T> }) {
+  if (fact === 'unknown') return null;
+  return (
+    <>
+      {' '}
+      <a
+        class="source"
+        href={fact.source}
+        target="_blank"
+        rel="noreferrer"
+        title={t('vendorsChecked', formatDate(fact.checked))}
+      >
+        {t('vendorsSource')}
+      </a>
+    </>
+  );
+}
