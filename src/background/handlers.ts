@@ -1,6 +1,6 @@
 /** The background's message handlers, one line each; the work lives in the feature modules. */
 import type { ContentHandlers, PageHandlers } from '../shared/message-router';
-import { resets, type Store } from '../shared/storage';
+import { resets, settings, type Store } from '../shared/storage';
 import { vendorForUrl } from '../vendors/lookup';
 import { recordVisit, seenVendors } from './visits';
 
@@ -34,6 +34,12 @@ export function createHandlers(deps: BackgroundDeps): { content: ContentHandlers
           resets: await store.get(resets),
         };
       },
+      'settings/get': async () => store.get(settings),
+      'settings/update': async (change) =>
+        store.update(settings, (current) => ({
+          ...current,
+          ...Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)),
+        })),
     },
   };
 }

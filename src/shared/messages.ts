@@ -17,6 +17,8 @@ export const CONTENT_MESSAGES = {
 /** Messages only the extension's own pages (popup, options) may send. */
 export const PAGE_MESSAGES = {
   'overview/get': v.strictObject({ tabId: v.optional(TabId) }),
+  'settings/get': v.strictObject({}),
+  'settings/update': v.strictObject({ bannersEnabled: v.optional(v.boolean()) }),
 };
 
 export type ContentMessageType = keyof typeof CONTENT_MESSAGES;
@@ -46,6 +48,13 @@ export interface Replies {
   'visit/record': { firstVisit: boolean; showBanner: boolean };
   'checkup/open': { openedIn: 'popup' | 'tab' };
   'overview/get': Overview;
+  'settings/get': SettingsView;
+  'settings/update': SettingsView;
+}
+
+/** The user's preferences as the options page shows them. */
+export interface SettingsView {
+  bannersEnabled: boolean;
 }
 
 export const ERROR_CODES = ['bad-envelope', 'unknown-type', 'bad-payload', 'bad-sender', 'internal'] as const;

@@ -9,10 +9,12 @@ import {
   extensionDirFor,
   launchWithExtension,
   openPopupFor,
+  readStorage,
   type ExtensionSession,
 } from '../harness/browsers';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { saveScreenshot } from '../harness/screenshots';
+import { waitFor } from '../harness/wait';
 import { VENDORS } from '../../src/vendors';
 
 const BANNER = 'homeguard-ui >>> .banner';
@@ -166,5 +168,37 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     for (const incident of wyze.incidents) expect(incident.href).toMatch(/^https:\/\//);
     if (kind === 'chromium') await saveScreenshot(popup, 'popup-vendors');
     await Promise.all([popup.close(), vendorPage.close()]);
+  });
+
+  it('turns in-page notices off and on from the options page, and credits its data sources', async () => {
+    const options = await session.openExtensionPage('src/options/index.html');
+    const toggle = await options.waitForSelector('input[name="bannersEnabled"]:not([disabled])');
+    expect(await toggle!.evaluate((el) => (el as HTMLInputElement).checked)).toBe(true);
+    expect(await options.$eval('.sources', (el) => el.textContent)).toContain('2FA Directory');
+    await toggle!.click();
+    await options.waitForFunction(
+      () => !document.querySelector<HTMLInputElement>('input[name="bannersEnabled"]')!.checked,
+    );
+
+    const visits = async () =>
+      ((await readStorage(options, 'local', ['vendor.ring']))['vendor.ring'] as { visits: number }).visits;
+    const before = await visits();
+    const quiet = await openPage('https://ring.com/users/sign_in');
+    // The visit is still recorded, but no notice is shown.
+    await waitFor(async () => (await visits()) > before, { what: 'the visit to be recorded' });
+    await quiet.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+    expect(await quiet.$('homeguard-ui')).toBeNull();
+    await quiet.close();
+
+    await options.bringToFront();
+    await toggle!.click();
+    await options.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('input[name="bannersEnabled"]')!.checked,
+    );
+    if (kind === 'chromium') await saveScreenshot(options, 'options', { width: 760, height: 520 });
+    await options.close();
+    const loud = await openPage('https://ring.com/users/sign_in');
+    await loud.waitForSelector(BANNER, { visible: true });
+    await loud.close();
   });
 });

@@ -151,3 +151,20 @@ export async function openPopupFor(session: ExtensionSession, urlPattern: string
   await lookup.close();
   return session.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
 }
+
+/** Reads the extension's storage from inside one of its pages (for checks, never for setup). */
+export async function readStorage(
+  extensionPage: Page,
+  area: 'local' | 'sync' | 'session',
+  keys: string[] | null = null,
+): Promise<Record<string, unknown>> {
+  return extensionPage.evaluate(
+    async (areaName, wanted) => {
+      type StorageApi = { storage: Record<string, { get(keys: string[] | null): Promise<Record<string, unknown>> }> };
+      const scope = globalThis as unknown as { browser?: StorageApi; chrome: StorageApi };
+      return (scope.browser ?? scope.chrome).storage[areaName]!.get(wanted);
+    },
+    area,
+    keys,
+  );
+}

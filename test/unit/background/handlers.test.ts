@@ -63,3 +63,13 @@ describe('visits and the overview', () => {
     expect((await handlers.page['overview/get']({})).seen).toEqual([]);
   });
 });
+
+describe('settings', () => {
+  it('reads the defaults and changes only the fields given', async () => {
+    const { handlers, areas } = setup();
+    expect(await handlers.page['settings/get']({})).toEqual({ bannersEnabled: true });
+    expect(await handlers.page['settings/update']({ bannersEnabled: false })).toEqual({ bannersEnabled: false });
+    expect(await handlers.page['settings/update']({})).toEqual({ bannersEnabled: false });
+    expect(areas.sync.data.get('settings')).toEqual({ bannersEnabled: false });
+  });
+});

@@ -13,6 +13,8 @@ function makeRouter() {
     },
     page: {
       'overview/get': vi.fn(async () => ({ current: null, seen: [], resets: [] })),
+      'settings/get': vi.fn(async () => ({ bannersEnabled: true })),
+      'settings/update': vi.fn(async () => ({ bannersEnabled: false })),
     },
   };
   return { handlers, route: createRouter(handlers, self) };

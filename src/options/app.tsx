@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import type { SettingsView } from '../shared/messages';
+import { MessageError, send } from '../shared/messaging';
+import { DataSources } from './data-sources';
+
+type State = { status: 'loading' } | { status: 'error'; code: string } | { status: 'ready'; settings: SettingsView };
+
+function errorCode(error: unknown): string {
+  return error instanceof MessageError ? error.code : 'internal';
+}
+
+export function App() {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  useEffect(() => {
+    send('settings/get', {})
+      .then((settings) => setState({ status: 'ready', settings }))
+      .catch((error: unknown) => setState({ status: 'error', code: errorCode(error) }));
+  }, []);
+
+  const update = (change: Partial<SettingsView>) =>
+    send('settings/update', change)
+      .then((settings) => setState({ status: 'ready', settings }))
+      .catch((error: unknown) => setState({ status: 'error', code: errorCode(error) }));
+
+  return (
+    <>
+      <h1>{t('optionsTitle')}</h1>
+      {state.status === 'error' && (
+        <p class="error" role="alert">
+          {t('optionsLoadError', state.code)}
+        </p>
+      )}
+      <section aria-labelledby="banners-heading">
+        <h2 id="banners-heading">{t('optionsBannersHeading')}</h2>
+        <label class="toggle">
+          <input
+            type="checkbox"
+            name="bannersEnabled"
+            disabled={state.status !== 'ready'}
+            checked={state.status === 'ready' && state.settings.bannersEnabled}
+            onChange={(event) => void update({ bannersEnabled: event.currentTarget.checked })}
+          />
+          <span>{t('optionsBannersLabel')}</span>
+        </label>
+        <p class="hint">{t('optionsBannersHint')}</p>
+      </section>
+      <DataSources />
+    </>
+  );
+}

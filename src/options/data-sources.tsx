@@ -1,0 +1,35 @@
+import { t } from '../shared/i18n';
+
+/** Third-party data HomeGuard ships, with its licence (credited as the licences ask). */
+const SOURCES = [
+  {
+    name: '2FA Directory',
+    url: 'https://2fa.directory/',
+    licence: 'MIT',
+    licenceUrl: 'https://github.com/2factorauth/twofactorauth/blob/master/LICENSE.md',
+    use: 'optionsSource2faUse',
+  },
+] as const;
+
+export function DataSources() {
+  return (
+    <section aria-labelledby="sources-heading">
+      <h2 id="sources-heading">{t('optionsSourcesHeading')}</h2>
+      <p class="hint">{t('optionsSourcesIntro')}</p>
+      <ul class="sources">
+        {SOURCES.map((source) => (
+          <li key={source.name}>
+            <a href={source.url} target="_blank" rel="noreferrer">
+              {source.name}
+            </a>{' '}
+            (
+            <a href={source.licenceUrl} target="_blank" rel="noreferrer">
+              {t('optionsLicence', source.licence)}
+            </a>
+            ): {t(source.use)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
