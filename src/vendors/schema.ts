@@ -102,7 +102,8 @@ export const VendorSchema = v.strictObject({
   /** Page patterns per page kind, for page detection. */
   pages: v.record(v.picklist(PAGE_KINDS), v.pipe(v.array(PagePattern), v.minLength(1))),
   twoFactor: v.strictObject({
-    methods: fact(v.pipe(v.array(v.picklist(TWO_FACTOR_METHODS)), v.minLength(1))),
+    /** An empty list means the vendor offers no two-step sign-in at all. */
+    methods: fact(v.array(v.picklist(TWO_FACTOR_METHODS))),
     mandatory: fact(v.boolean()),
     documentation: fact(HttpsUrl),
     /** Why our methods or documentation link differ from the 2FA Directory's entry, when they do. */

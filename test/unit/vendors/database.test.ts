@@ -109,7 +109,12 @@ const directory: DirectoryEntry[] = readdirSync(directoryDir).flatMap((letter) =
 );
 
 function directoryEntryFor(vendor: Vendor): DirectoryEntry | undefined {
-  const ours = new Set([...vendor.match.domains, ...vendor.match.hosts]);
+  // A single host (alexa.amazon.com) is compared through its registrable domain (amazon.com).
+  const ours = new Set([
+    ...vendor.match.domains,
+    ...vendor.match.hosts,
+    ...vendor.match.hosts.map((h) => getDomain(h)!),
+  ]);
   return directory.find((entry) => [entry.domain, ...(entry['additional-domains'] ?? [])].some((d) => ours.has(d)));
 }
 
