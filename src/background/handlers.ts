@@ -1,7 +1,13 @@
 /** The background's message handlers, one line each; the work lives in the feature modules. */
 import type { ContentHandlers, PageHandlers } from '../shared/message-router';
-import { resets, settings, type Store } from '../shared/storage';
+import type { BreachVerdict, PasswordNotice } from '../shared/messages';
+import { pendingNotices, resets, settings, type Store } from '../shared/storage';
+import { vendorById } from '../vendors';
 import { vendorForUrl } from '../vendors/lookup';
+import type { PasswordHandlers } from './passwords/port';
+import { rateStrength, userInputsFor } from './passwords/strength';
+import zxcvbn from './passwords/zxcvbn-tuned';
+import { passwordSubmitted } from './passwords/submitted';
 import { recordVisit, seenVendors } from './visits';
 
 export interface BackgroundDeps {
@@ -12,15 +18,41 @@ export interface BackgroundDeps {
   /** The URL of a tab, or undefined when the tab is gone or not ours to read. */
   tabUrl: (tabId: number) => Promise<string | undefined>;
   openCheckup: (tabId: number) => Promise<'popup' | 'tab'>;
+  checkBreach: (password: string) => Promise<BreachVerdict>;
 }
 
-export function createHandlers(deps: BackgroundDeps): { content: ContentHandlers; page: PageHandlers } {
+/** How long a new page waits for the password checks of the page before it (e.g. a login). */
+const SUBMIT_WAIT_MS = 10_000;
+
+export function createHandlers(deps: BackgroundDeps): {
+  content: ContentHandlers;
+  page: PageHandlers;
+  password: PasswordHandlers;
+} {
   const { store, ready, now } = deps;
+  // Password checks still running, by tab: the next page in that tab waits for their notice.
+  const running = new Map<number, Promise<unknown>>();
+
+  async function takeNotice(tabId: number, vendorId: string): Promise<PasswordNotice | null> {
+    const check = running.get(tabId);
+    if (check) await Promise.race([check, new Promise((done) => setTimeout(done, SUBMIT_WAIT_MS))]);
+    const item = pendingNotices.member(String(tabId));
+    const pending = await store.get(item);
+    if (pending === null) return null;
+    await store.remove(item);
+    return pending.vendorId === vendorId ? pending.notice : null;
+  }
+
   return {
     content: {
-      'visit/record': async ({ vendorId }) => {
+      'visit/record': async ({ vendorId }, sender) => {
         await ready;
-        return recordVisit(store, vendorId, now());
+        const visit = await recordVisit(store, vendorId, now());
+        return { ...visit, notice: sender.frameId === 0 ? await takeNotice(sender.tabId, vendorId) : null };
+      },
+      'notice/seen': async (_payload, sender) => {
+        await store.remove(pendingNotices.member(String(sender.tabId)));
+        return {};
       },
       'checkup/open': async (_payload, sender) => ({ openedIn: await deps.openCheckup(sender.tabId) }),
     },
@@ -40,6 +72,21 @@ export function createHandlers(deps: BackgroundDeps): { content: ContentHandlers
           ...current,
           ...Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)),
         })),
+    },
+    password: {
+      'strength/rate': async ({ vendorId, password, userInputs }) => {
+        return rateStrength(zxcvbn, password, userInputsFor(vendorById(vendorId)?.name ?? vendorId, userInputs));
+      },
+      'password/submitted': async (payload, sender) => {
+        await ready;
+        const check = passwordSubmitted({ store, now, checkBreach: deps.checkBreach }, payload, sender.tabId);
+        running.set(sender.tabId, check);
+        try {
+          return await check;
+        } finally {
+          if (running.get(sender.tabId) === check) running.delete(sender.tabId);
+        }
+      },
     },
   };
 }

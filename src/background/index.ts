@@ -5,10 +5,13 @@
  */
 import browser, { type Runtime } from '../shared/browser';
 import { createRouter } from '../shared/message-router';
-import { STORE_VERSION, createStore } from '../shared/storage';
+import { STORE_VERSION, createStore, settings } from '../shared/storage';
 import { createHandlers } from './handlers';
 import { migrateStore } from './migrate';
 import { MIGRATIONS } from './migrations';
+import { BREACH_TIMEOUT_MS, RANGE_API, RANGE_API_ORIGIN, checkBreach } from './passwords/breach';
+import { acceptPasswordPort } from './passwords/port';
+import type { BreachVerdict } from '../shared/messages';
 
 const POPUP_PATH = 'src/popup/index.html';
 
@@ -41,9 +44,25 @@ async function openCheckup(tabId: number): Promise<'popup' | 'tab'> {
   }
 }
 
-const route = createRouter(createHandlers({ store, ready, now: () => new Date(), tabUrl, openCheckup }), {
-  id: browser.runtime.id,
-  baseUrl: browser.runtime.getURL(''),
+/** The breach check runs only when the user turned it on and granted the host permission. */
+async function breachVerdict(password: string): Promise<BreachVerdict> {
+  if (!(await store.get(settings)).breachCheck) return { status: 'off' };
+  if (!(await browser.permissions.contains({ origins: [RANGE_API_ORIGIN] }))) {
+    return { status: 'error', reason: 'no-permission' };
+  }
+  return checkBreach(password, { fetch: fetch.bind(globalThis), endpoint: RANGE_API, timeoutMs: BREACH_TIMEOUT_MS });
+}
+
+const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
+const handlers = createHandlers({
+  store,
+  ready,
+  now: () => new Date(),
+  tabUrl,
+  openCheckup,
+  checkBreach: breachVerdict,
 });
+const route = createRouter(handlers, self);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+browser.runtime.onConnect.addListener((port) => acceptPasswordPort(port, self, handlers.password));

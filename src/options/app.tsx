@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { SettingsView } from '../shared/messages';
 import { MessageError, send } from '../shared/messaging';
+import { BreachSetting } from './breach-setting';
 import { DataSources } from './data-sources';
 
 type State = { status: 'loading' } | { status: 'error'; code: string } | { status: 'ready'; settings: SettingsView };
@@ -45,6 +46,11 @@ export function App() {
         </label>
         <p class="hint">{t('optionsBannersHint')}</p>
       </section>
+      <BreachSetting
+        enabled={state.status === 'ready' && state.settings.breachCheck}
+        disabled={state.status !== 'ready'}
+        onChange={(on) => update({ breachCheck: on })}
+      />
       <DataSources />
     </>
   );

@@ -60,7 +60,11 @@ function VendorRecord({ vendor, expanded }: { vendor: Vendor; expanded: boolean 
       <dl class="facts">
         <dt>{t('vendorsTwoFactorMethods')}</dt>
         <dd data-fact="methods">
-          {methods === 'unknown' ? t('notKnown') : methods.value.map((m) => t(METHOD_LABELS[m])).join(', ')}
+          {methods === 'unknown'
+            ? t('notKnown')
+            : methods.value.length === 0
+              ? t('methodsNone')
+              : methods.value.map((m) => t(METHOD_LABELS[m])).join(', ')}
           <FactSource fact={methods} />
         </dd>
         <dt>{t('vendorsTwoFactorRequired')}</dt>

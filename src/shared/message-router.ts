@@ -42,7 +42,7 @@ export type ContentHandlers = {
 };
 export type PageHandlers = { [T in PageMessageType]: (payload: Payload<T>) => Promise<Replies[T]> };
 
-function fail(code: ErrorCode, message: string): Reply<never> {
+export function fail(code: ErrorCode, message: string): Reply<never> {
   return { ok: false, error: { code, message } };
 }
 
@@ -58,8 +58,53 @@ export function identifySender(sender: Sender, self: ExtensionIdentity): SenderC
   return { kind: 'content', tabId, frameId: sender.frameId ?? 0, vendorId: vendor.id, url: sender.url };
 }
 
-function isOwnKey<T extends object>(table: T, key: string): key is Extract<keyof T, string> {
+export function isOwnKey<T extends object>(table: T, key: string): key is Extract<keyof T, string> {
   return Object.prototype.hasOwnProperty.call(table, key);
+}
+
+/**
+ * Builds the one `runtime.onMessage` handler of the background. Every outcome is a `Reply`:
+ * the caller can always tell a refused message from a failed one.
+ */
+/** Checks the `{ type, payload }` shape every message has. */
+export function readEnvelope(message: unknown): { type: string; payload: unknown } | Reply<never> {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) {
+    return fail('bad-envelope', 'a message must be an object { type, payload }');
+  }
+  const { type, payload } = message as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string') return fail('bad-envelope', 'a message needs a string "type"');
+  if (Object.keys(message).some((key) => key !== 'type' && key !== 'payload')) {
+    return fail('bad-envelope', 'a message has only "type" and "payload"');
+  }
+  return { type, payload };
+}
+
+/**
+ * Parses a content script's payload and checks that a `vendorId` in it is the vendor of the
+ * sending page: a vendor page cannot speak for another vendor.
+ */
+export function parseContentPayload<S extends v.GenericSchema>(
+  schema: S,
+  type: string,
+  payload: unknown,
+  sender: Extract<SenderContext, { kind: 'content' }>,
+): { ok: true; value: v.InferOutput<S> } | Reply<never> {
+  const parsed = v.safeParse(schema, payload);
+  if (!parsed.success) return fail('bad-payload', describeIssues(type, parsed.issues));
+  const claimed: unknown = (parsed.output as { vendorId?: unknown }).vendorId;
+  if (claimed !== undefined && claimed !== sender.vendorId) {
+    return fail('bad-sender', `a ${sender.vendorId} page cannot speak for another vendor`);
+  }
+  return { ok: true, value: parsed.output };
+}
+
+/** Runs a handler; a throw becomes an `internal` error reply naming only the message type. */
+export async function runHandler(type: string, work: () => Promise<unknown>): Promise<Reply<unknown>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return fail('internal', `"${type}" failed: ${error instanceof Error ? error.message : 'unknown error'}`);
+  }
 }
 
 /**
@@ -68,40 +113,27 @@ function isOwnKey<T extends object>(table: T, key: string): key is Extract<keyof
  */
 export function createRouter(handlers: { content: ContentHandlers; page: PageHandlers }, self: ExtensionIdentity) {
   return async function route(message: unknown, sender: Sender): Promise<Reply<unknown>> {
-    if (typeof message !== 'object' || message === null || Array.isArray(message)) {
-      return fail('bad-envelope', 'a message must be an object { type, payload }');
-    }
-    const { type, payload } = message as { type?: unknown; payload?: unknown };
-    if (typeof type !== 'string') return fail('bad-envelope', 'a message needs a string "type"');
-    if (Object.keys(message).some((key) => key !== 'type' && key !== 'payload')) {
-      return fail('bad-envelope', 'a message has only "type" and "payload"');
-    }
+    const envelope = readEnvelope(message);
+    if ('ok' in envelope) return envelope;
+    const { type, payload } = envelope;
     const isContentType = isOwnKey(CONTENT_MESSAGES, type);
     const isPageType = isOwnKey(PAGE_MESSAGES, type);
     if (!isContentType && !isPageType) return fail('unknown-type', `unknown message type "${type.slice(0, 60)}"`);
 
     const who = identifySender(sender, self);
     if ('error' in who) return fail('bad-sender', who.error);
-    try {
-      if (who.kind === 'content') {
-        if (!isContentType) return fail('bad-sender', `"${type}" may only be sent by the extension's own pages`);
-        const parsed = v.safeParse(CONTENT_MESSAGES[type], payload);
-        if (!parsed.success) return fail('bad-payload', describeIssues(type, parsed.issues));
-        const claimed: unknown = (parsed.output as { vendorId?: unknown }).vendorId;
-        if (claimed !== undefined && claimed !== who.vendorId) {
-          return fail('bad-sender', `a ${who.vendorId} page cannot speak for another vendor`);
-        }
-        const handler = handlers.content[type] as (p: unknown, s: typeof who) => Promise<unknown>;
-        return { ok: true, value: await handler(parsed.output, who) };
-      }
-      if (!isPageType) return fail('bad-sender', `"${type}" is a content-script message`);
-      const parsed = v.safeParse(PAGE_MESSAGES[type], payload);
-      if (!parsed.success) return fail('bad-payload', describeIssues(type, parsed.issues));
-      const handler = handlers.page[type] as (p: unknown) => Promise<unknown>;
-      return { ok: true, value: await handler(parsed.output) };
-    } catch (error) {
-      return fail('internal', `"${type}" failed: ${error instanceof Error ? error.message : 'unknown error'}`);
+    if (who.kind === 'content') {
+      if (!isContentType) return fail('bad-sender', `"${type}" may only be sent by the extension's own pages`);
+      const parsed = parseContentPayload(CONTENT_MESSAGES[type], type, payload, who);
+      if (!parsed.ok) return parsed;
+      const handler = handlers.content[type] as (p: unknown, s: typeof who) => Promise<unknown>;
+      return runHandler(type, () => handler(parsed.value, who));
     }
+    if (!isPageType) return fail('bad-sender', `"${type}" is a content-script message`);
+    const parsed = v.safeParse(PAGE_MESSAGES[type], payload);
+    if (!parsed.success) return fail('bad-payload', describeIssues(type, parsed.issues));
+    const handler = handlers.page[type] as (p: unknown) => Promise<unknown>;
+    return runHandler(type, () => handler(parsed.output));
   };
 }
 

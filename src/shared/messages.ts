@@ -4,6 +4,7 @@
  * extension pages are our own code.
  */
 import * as v from 'valibot';
+import type { MessageKey } from './i18n';
 
 const VendorId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(40));
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31 - 1));
@@ -12,14 +13,80 @@ const TabId = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31 
 export const CONTENT_MESSAGES = {
   'visit/record': v.strictObject({ vendorId: VendorId }),
   'checkup/open': v.strictObject({ vendorId: VendorId }),
+  'notice/seen': v.strictObject({ vendorId: VendorId }),
 };
 
 /** Messages only the extension's own pages (popup, options) may send. */
 export const PAGE_MESSAGES = {
   'overview/get': v.strictObject({ tabId: v.optional(TabId) }),
   'settings/get': v.strictObject({}),
-  'settings/update': v.strictObject({ bannersEnabled: v.optional(v.boolean()) }),
+  'settings/update': v.strictObject({ bannersEnabled: v.optional(v.boolean()), breachCheck: v.optional(v.boolean()) }),
 };
+
+const RequestId = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
+/** Longest password accepted for the reuse and breach checks (strength looks at the first 100). */
+export const MAX_PASSWORD_LENGTH = 4096;
+const UserInputs = v.pipe(v.array(v.pipe(v.string(), v.maxLength(254))), v.maxLength(4));
+export const PASSWORD_FORMS = ['login', 'sign-up', 'password-change'] as const;
+export type PasswordForm = (typeof PASSWORD_FORMS)[number];
+
+/**
+ * The password port: content scripts on vendor pages send typed passwords over a port named
+ * PASSWORD_PORT, so they never go through the general message path (nor its error texts).
+ */
+export const PASSWORD_PORT = 'homeguard-password';
+export const PASSWORD_MESSAGES = {
+  'strength/rate': v.strictObject({
+    id: RequestId,
+    vendorId: VendorId,
+    password: v.pipe(v.string(), v.maxLength(100)),
+    userInputs: UserInputs,
+  }),
+  'password/submitted': v.strictObject({
+    id: RequestId,
+    vendorId: VendorId,
+    password: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_PASSWORD_LENGTH)),
+    form: v.picklist(PASSWORD_FORMS),
+    userInputs: UserInputs,
+  }),
+};
+export type PasswordMessageType = keyof typeof PASSWORD_MESSAGES;
+export type PasswordPayload<T extends PasswordMessageType> = v.InferOutput<(typeof PASSWORD_MESSAGES)[T]>;
+
+export type CrackTime = 'instant' | 'seconds' | 'minutes' | 'hours' | 'days' | 'months' | 'years' | 'centuries';
+export type StrengthFeedback = Extract<MessageKey, `feedback${string}`>;
+export interface StrengthResult {
+  score: 0 | 1 | 2 | 3 | 4;
+  crackTime: CrackTime;
+  warning: StrengthFeedback | null;
+  suggestions: StrengthFeedback[];
+}
+
+export type BreachFailure = 'offline' | 'timeout' | 'rate-limited' | 'server' | 'malformed' | 'no-permission';
+/** Never "safe": not found only means not in the breach corpus; off or failed says so. */
+export type BreachVerdict =
+  | { status: 'found'; count: number }
+  | { status: 'not-found' }
+  | { status: 'off' }
+  | { status: 'error'; reason: BreachFailure };
+
+/** One in-page notice after a password was used, the most important first. */
+export type PasswordNotice =
+  | { kind: 'password-breached'; count: number; changeUrl: string | null }
+  | { kind: 'password-reused'; changeUrl: string | null }
+  | { kind: 'password-weak'; changeUrl: string | null };
+
+export interface PasswordOutcome {
+  score: StrengthResult['score'];
+  reused: boolean;
+  breach: BreachVerdict;
+  notice: PasswordNotice | null;
+}
+
+export interface PasswordReplies {
+  'strength/rate': StrengthResult;
+  'password/submitted': PasswordOutcome;
+}
 
 export type ContentMessageType = keyof typeof CONTENT_MESSAGES;
 export type PageMessageType = keyof typeof PAGE_MESSAGES;
@@ -45,7 +112,8 @@ export interface Overview {
 
 /** What each message type answers with. */
 export interface Replies {
-  'visit/record': { firstVisit: boolean; showBanner: boolean };
+  'visit/record': { firstVisit: boolean; showBanner: boolean; notice: PasswordNotice | null };
+  'notice/seen': Record<string, never>;
   'checkup/open': { openedIn: 'popup' | 'tab' };
   'overview/get': Overview;
   'settings/get': SettingsView;
@@ -55,6 +123,7 @@ export interface Replies {
 /** The user's preferences as the options page shows them. */
 export interface SettingsView {
   bannersEnabled: boolean;
+  breachCheck: boolean;
 }
 
 export const ERROR_CODES = ['bad-envelope', 'unknown-type', 'bad-payload', 'bad-sender', 'internal'] as const;

@@ -5,6 +5,7 @@
  * storage has no transactions, so a single writer is what keeps concurrent tabs from losing updates.
  */
 import * as v from 'valibot';
+import { PASSWORD_FORMS } from './messages';
 
 /** The subset of `storage.StorageArea` this module uses; the real areas and test fakes fit it. */
 export interface AreaLike {
@@ -60,10 +61,31 @@ export const storeVersion = defineItem<number>({
   fallback: () => STORE_VERSION,
 });
 
+const BreachVerdict = v.variant('status', [
+  v.object({ status: v.literal('found'), count: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+  v.object({ status: v.literal('not-found') }),
+  v.object({ status: v.literal('off') }),
+  v.object({
+    status: v.literal('error'),
+    reason: v.picklist(['offline', 'timeout', 'rate-limited', 'server', 'malformed', 'no-permission']),
+  }),
+]);
+
+/** What HomeGuard knows of the account's password: verdicts only, never the password or a hash of it. */
+const PasswordState = v.object({
+  score: v.picklist([0, 1, 2, 3, 4]),
+  form: v.picklist(PASSWORD_FORMS),
+  ratedAt: IsoTime,
+  reused: v.boolean(),
+  breach: BreachVerdict,
+});
+export type PasswordState = v.InferOutput<typeof PasswordState>;
+
 const VendorState = v.object({
   firstSeen: IsoTime,
   lastSeen: IsoTime,
   visits: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  password: v.optional(PasswordState),
 });
 export type VendorState = v.InferOutput<typeof VendorState>;
 
@@ -75,8 +97,48 @@ export const vendorStates = defineFamily<VendorState | null>({
   fallback: () => null,
 });
 
+/**
+ * Reuse fingerprints, one per vendor (`fingerprint.ring`): PBKDF2 output, kept apart from the
+ * vendor state so that exports and the popup never carry them.
+ */
+export const fingerprints = defineFamily<{ hash: string; iterations: number } | null>({
+  area: 'local',
+  prefix: 'fingerprint.',
+  schema: v.nullable(
+    v.object({
+      hash: v.pipe(v.string(), v.base64(), v.length(44)),
+      iterations: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    }),
+  ),
+  fallback: () => null,
+});
+
+/** The per-install PBKDF2 salt (base64 of 16 random bytes), made on first use. */
+export const installSalt = defineItem<string | null>({
+  area: 'local',
+  key: 'installSalt',
+  schema: v.nullable(v.pipe(v.string(), v.base64(), v.length(24))),
+  fallback: () => null,
+});
+
+const PasswordNotice = v.variant('kind', [
+  v.object({ kind: v.literal('password-breached'), count: v.number(), changeUrl: v.nullable(v.string()) }),
+  v.object({ kind: v.literal('password-reused'), changeUrl: v.nullable(v.string()) }),
+  v.object({ kind: v.literal('password-weak'), changeUrl: v.nullable(v.string()) }),
+]);
+
+/** A notice waiting for the next vendor page in a tab (`notice.<tabId>`), for this browser session only. */
+export const pendingNotices = defineFamily<{ vendorId: string; notice: v.InferOutput<typeof PasswordNotice> } | null>({
+  area: 'session',
+  prefix: 'notice.',
+  schema: v.nullable(v.object({ vendorId: v.string(), notice: PasswordNotice })),
+  fallback: () => null,
+});
+
 const Settings = v.object({
   bannersEnabled: v.optional(v.boolean(), true),
+  /** The opt-in breach check (also needs the optional host permission). */
+  breachCheck: v.optional(v.boolean(), false),
 });
 export type Settings = v.InferOutput<typeof Settings>;
 
@@ -85,7 +147,7 @@ export const settings = defineItem<Settings>({
   area: 'sync',
   key: 'settings',
   schema: Settings,
-  fallback: () => ({ bannersEnabled: true }),
+  fallback: () => ({ bannersEnabled: true, breachCheck: false }),
 });
 
 const Reset = v.object({ key: v.string(), at: IsoTime });
@@ -151,6 +213,10 @@ export function createStore(areas: Areas, now: () => Date = () => new Date()) {
   }
 
   /** Every member of a family that holds a valid value, by id. Invalid members are repaired. */
+  async function remove(item: Item<unknown>): Promise<void> {
+    await serialized(`${item.area}:${item.key}`, () => areas[item.area].remove(item.key));
+  }
+
   async function getFamily<T>(family: ItemFamily<T>): Promise<Map<string, T>> {
     const all = await areas[family.area].get(null);
     const members = new Map<string, T>();
@@ -163,7 +229,7 @@ export function createStore(areas: Areas, now: () => Date = () => new Date()) {
     return members;
   }
 
-  return { get, set, update, getFamily };
+  return { get, set, update, remove, getFamily };
 }
 
 export type Store = ReturnType<typeof createStore>;

@@ -1,6 +1,6 @@
 /**
- * Hostname -> vendor. Only the id, name and hosts of each vendor are imported here, so the
- * content script carries plain host strings and not the whole knowledge base.
+ * Hostname -> vendor. Only the id, name, hosts and page patterns of each vendor are imported
+ * here, so the content script carries plain strings and not the whole knowledge base.
  */
 import type { Vendor } from './schema';
 
@@ -8,16 +8,19 @@ export interface VendorMatch {
   id: string;
   name: string;
   match: Vendor['match'];
+  /** Page patterns per page kind, for page detection in the content script. */
+  pages: Vendor['pages'];
 }
 
 const ids = import.meta.glob<string>('./*.json', { eager: true, import: 'id' });
 const names = import.meta.glob<string>('./*.json', { eager: true, import: 'name' });
 const matches = import.meta.glob<Vendor['match']>('./*.json', { eager: true, import: 'match' });
+const pages = import.meta.glob<Vendor['pages']>('./*.json', { eager: true, import: 'pages' });
 
 /** Every vendor's id, name and hosts, in file-name order. */
 export const VENDOR_MATCHES: readonly VendorMatch[] = Object.keys(ids)
   .sort()
-  .map((file) => ({ id: ids[file]!, name: names[file]!, match: matches[file]! }));
+  .map((file) => ({ id: ids[file]!, name: names[file]!, match: matches[file]!, pages: pages[file]! }));
 
 /** True when `host` is exactly a listed host, or a listed registrable domain or one of its subdomains. */
 export function hostBelongsTo(host: string, match: Vendor['match']): boolean {

@@ -54,6 +54,7 @@ async function launchChromium({
     headless,
     pipe: true,
     enableExtensions: true,
+    defaultViewport: { width: 1280, height: 800 },
     acceptInsecureCerts: true,
     args: [
       '--no-sandbox',
@@ -93,6 +94,7 @@ async function launchFirefox({ extensionDir, port, hosts, headless = true }: Lau
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
+    defaultViewport: { width: 1280, height: 800 },
     headless,
     acceptInsecureCerts: true,
     args: ['--remote-allow-system-access'],
@@ -101,6 +103,8 @@ async function launchFirefox({ extensionDir, port, hosts, headless = true }: Lau
       'network.socket.forcePort': `443=${port}`,
       'network.proxy.type': 0,
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+      // Grants optional permissions without the prompt a test cannot click (Chromium has no such switch).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   try {

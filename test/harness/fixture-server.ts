@@ -19,6 +19,11 @@ export interface RecordedRequest {
   body: string;
 }
 
+/** Answers requests for a host in code (e.g. a fake API) instead of from files. */
+export type DynamicHost = (
+  request: RecordedRequest,
+) => Promise<{ status: number; headers?: Record<string, string>; body: string }>;
+
 export interface FixtureServer {
   port: number;
   /** Every hostname the server answers for (one folder each under test/fixtures/sites). */
@@ -52,8 +57,15 @@ function resolveFile(root: string, host: string, pathname: string): string | und
   return candidates.find((file) => file.startsWith(base) && existsSync(file) && statSync(file).isFile());
 }
 
-export async function startFixtureServer(root = FIXTURE_SITES): Promise<FixtureServer> {
-  const hosts = fixtureHosts(root);
+/**
+ * Starts the server. A POST to a page with a `<path>.post` file is answered with a 303 redirect
+ * to the URL in that file, as a vendor's login form would be.
+ */
+export async function startFixtureServer(
+  root = FIXTURE_SITES,
+  dynamic: Record<string, DynamicHost> = {},
+): Promise<FixtureServer> {
+  const hosts = [...fixtureHosts(root), ...Object.keys(dynamic)].sort();
   const pems = await generate([{ name: 'commonName', value: 'HomeGuard test fixtures' }], {
     keyType: 'ec',
     curve: 'P-256',
@@ -67,13 +79,27 @@ export async function startFixtureServer(root = FIXTURE_SITES): Promise<FixtureS
     req.on('end', () => {
       const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
       const url = new URL(req.url ?? '/', `https://${host || 'invalid'}`);
-      requests.push({
+      const request: RecordedRequest = {
         method: req.method ?? 'GET',
         host,
         path: url.pathname + url.search,
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
-      });
+      };
+      requests.push(request);
+      const handler = dynamic[host];
+      if (handler !== undefined) {
+        void handler(request).then(
+          (answer) => res.writeHead(answer.status, answer.headers ?? {}).end(answer.body),
+          () => res.writeHead(500).end(),
+        );
+        return;
+      }
+      const redirect = join(root, host, `${url.pathname}.post`);
+      if (request.method === 'POST' && redirect.startsWith(join(root, host)) && existsSync(redirect)) {
+        res.writeHead(303, { location: readFileSync(redirect, 'utf8').trim() }).end();
+        return;
+      }
       const file = hosts.includes(host) ? resolveFile(root, host, url.pathname) : undefined;
       if (file === undefined) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

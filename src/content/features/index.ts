@@ -1,5 +1,6 @@
 import { checkupBanner } from './checkup-banner';
+import { passwords } from './passwords';
 import type { Feature } from './types';
 
 /** Every in-page feature, in the order they start. */
-export const FEATURES: readonly Feature[] = [checkupBanner];
+export const FEATURES: readonly Feature[] = [checkupBanner, passwords];

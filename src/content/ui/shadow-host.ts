@@ -8,12 +8,14 @@ export interface ShadowUi {
   remove(): void;
 }
 
-export function mountShadowUi(name: string, css: string): ShadowUi {
+/** Mounts a host element (at the end of <body> unless `place` puts it elsewhere) with a shadow root. */
+export function mountShadowUi(name: string, css: string, place?: (host: HTMLElement) => void): ShadowUi {
   const host = document.createElement('homeguard-ui');
   host.setAttribute('data-homeguard', name);
   const root = host.attachShadow({ mode: 'open' });
   applyStyles(root, css);
-  (document.body ?? document.documentElement).append(host);
+  if (place) place(host);
+  else (document.body ?? document.documentElement).append(host);
   return { host, root, remove: () => host.remove() };
 }
 

@@ -12,6 +12,7 @@ function setup(tabs: Record<number, string> = {}) {
     now: () => clock,
     tabUrl: async (id) => tabs[id],
     openCheckup: async () => 'tab',
+    checkBreach: async () => ({ status: 'off' as const }),
   });
   const content = (vendorId: string, tabId = 1) => ({
     kind: 'content' as const,
@@ -29,6 +30,7 @@ describe('visits and the overview', () => {
     expect(await handlers.content['visit/record']({ vendorId: 'ring' }, content('ring'))).toEqual({
       firstVisit: true,
       showBanner: true,
+      notice: null,
     });
     tick(1000);
     await handlers.content['visit/record']({ vendorId: 'wyze' }, content('wyze'));
@@ -67,9 +69,12 @@ describe('visits and the overview', () => {
 describe('settings', () => {
   it('reads the defaults and changes only the fields given', async () => {
     const { handlers, areas } = setup();
-    expect(await handlers.page['settings/get']({})).toEqual({ bannersEnabled: true });
-    expect(await handlers.page['settings/update']({ bannersEnabled: false })).toEqual({ bannersEnabled: false });
-    expect(await handlers.page['settings/update']({})).toEqual({ bannersEnabled: false });
-    expect(areas.sync.data.get('settings')).toEqual({ bannersEnabled: false });
+    expect(await handlers.page['settings/get']({})).toEqual({ bannersEnabled: true, breachCheck: false });
+    expect(await handlers.page['settings/update']({ bannersEnabled: false })).toEqual({
+      bannersEnabled: false,
+      breachCheck: false,
+    });
+    expect(await handlers.page['settings/update']({})).toEqual({ bannersEnabled: false, breachCheck: false });
+    expect(areas.sync.data.get('settings')).toEqual({ bannersEnabled: false, breachCheck: false });
   });
 });

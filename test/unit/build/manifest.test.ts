@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildManifest, loadVendors, matchPatterns } from '../../../scripts/manifest';
+import { RANGE_API_ORIGIN } from '../../../src/background/passwords/breach';
 
 const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
 const vendors = loadVendors('src/vendors');
@@ -43,7 +44,14 @@ describe('the generated manifest', () => {
     const gecko = (firefox.browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
     expect(gecko.id).toMatch(/@/);
     expect(Number.parseFloat(gecko.strict_min_version as string)).toBeGreaterThanOrEqual(140);
-    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'], optional: ['authenticationInfo'] });
+  });
+
+  it('asks for the breach-check origin only as an optional permission', () => {
+    for (const manifest of [chrome, firefox]) {
+      expect(manifest.optional_host_permissions).toEqual([RANGE_API_ORIGIN]);
+      expect(manifest.permissions).toEqual(['storage']);
+    }
   });
 
   it('rejects an invalid vendor file with every problem named', () => {

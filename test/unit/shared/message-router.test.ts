@@ -8,13 +8,14 @@ const ringTab: Sender = { id: self.id, url: 'https://account.ring.com/account/da
 function makeRouter() {
   const handlers = {
     content: {
-      'visit/record': vi.fn(async () => ({ firstVisit: true, showBanner: true })),
+      'visit/record': vi.fn(async () => ({ firstVisit: true, showBanner: true, notice: null })),
+      'notice/seen': vi.fn(async () => ({})),
       'checkup/open': vi.fn(async () => ({ openedIn: 'tab' as const })),
     },
     page: {
       'overview/get': vi.fn(async () => ({ current: null, seen: [], resets: [] })),
-      'settings/get': vi.fn(async () => ({ bannersEnabled: true })),
-      'settings/update': vi.fn(async () => ({ bannersEnabled: false })),
+      'settings/get': vi.fn(async () => ({ bannersEnabled: true, breachCheck: false })),
+      'settings/update': vi.fn(async () => ({ bannersEnabled: false, breachCheck: false })),
     },
   };
   return { handlers, route: createRouter(handlers, self) };
@@ -34,7 +35,7 @@ describe('the router', () => {
   it('answers a good content message and passes the sender to the handler', async () => {
     const { route, handlers } = makeRouter();
     const reply = await route({ type: 'visit/record', payload: { vendorId: 'ring' } }, ringTab);
-    expect(reply).toEqual({ ok: true, value: { firstVisit: true, showBanner: true } });
+    expect(reply).toEqual({ ok: true, value: { firstVisit: true, showBanner: true, notice: null } });
     expect(handlers.content['visit/record']).toHaveBeenCalledWith(
       { vendorId: 'ring' },
       expect.objectContaining({ vendorId: 'ring', tabId: 7 }),

@@ -112,7 +112,7 @@ describe('vendorForHost', () => {
     expect(vendorForHost(host)).toBeUndefined();
   });
 
-  it('carries only id, name and hosts (the content script must not get the whole database)', () => {
-    for (const match of VENDOR_MATCHES) expect(Object.keys(match).sort()).toEqual(['id', 'match', 'name']);
+  it('carries only id, name, hosts and page patterns (the content script must not get the whole database)', () => {
+    for (const match of VENDOR_MATCHES) expect(Object.keys(match).sort()).toEqual(['id', 'match', 'name', 'pages']);
   });
 });

@@ -1,0 +1,77 @@
+/**
+ * What happens when the user submits a password on a vendor page: rate it, fingerprint it for
+ * reuse, check it against breaches if the user opted in, and keep only the verdicts. The password
+ * lives in this function's memory until it returns.
+ */
+import type { BreachVerdict, PasswordNotice, PasswordOutcome, PasswordPayload } from '../../shared/messages';
+import { fingerprints, installSalt, pendingNotices, vendorStates, type Store } from '../../shared/storage';
+import { vendorById } from '../../vendors';
+import { PBKDF2_ITERATIONS, fingerprint, newSalt, reuseFlags } from './reuse';
+import { rateStrength, userInputsFor } from './strength';
+import zxcvbn from './zxcvbn-tuned';
+
+export interface SubmitDeps {
+  store: Store;
+  now: () => Date;
+  /** The breach verdict for a password: `off` unless the user turned the check on. */
+  checkBreach: (password: string) => Promise<BreachVerdict>;
+}
+
+async function saltFor(store: Store): Promise<string> {
+  const existing = await store.get(installSalt);
+  if (existing !== null) return existing;
+  return (await store.update(installSalt, (current) => current ?? newSalt()))!;
+}
+
+/** The one notice worth showing in the page, most important first. */
+export function pickNotice(
+  outcome: Omit<PasswordOutcome, 'notice'>,
+  form: PasswordPayload<'password/submitted'>['form'],
+  changeUrl: string | null,
+): PasswordNotice | null {
+  if (outcome.breach.status === 'found') return { kind: 'password-breached', count: outcome.breach.count, changeUrl };
+  if (outcome.reused) return { kind: 'password-reused', changeUrl };
+  if (form === 'login' && outcome.score <= 2) return { kind: 'password-weak', changeUrl };
+  return null;
+}
+
+export async function passwordSubmitted(
+  deps: SubmitDeps,
+  { vendorId, password, form, userInputs }: PasswordPayload<'password/submitted'>,
+  tabId: number,
+): Promise<PasswordOutcome> {
+  const { store, now } = deps;
+  const vendor = vendorById(vendorId);
+  const { score } = rateStrength(zxcvbn, password, userInputsFor(vendor?.name ?? vendorId, userInputs));
+  const [hash, breach] = await Promise.all([
+    saltFor(store).then((salt) => fingerprint(password, salt)),
+    deps.checkBreach(password),
+  ]);
+
+  await store.set(fingerprints.member(vendorId), { hash, iterations: PBKDF2_ITERATIONS });
+  const all = await store.getFamily(fingerprints);
+  const flags = reuseFlags(new Map([...all].flatMap(([id, fp]) => (fp === null ? [] : [[id, fp.hash] as const]))));
+  const at = now().toISOString();
+  const reused = flags.get(vendorId) ?? false;
+  await store.update(vendorStates.member(vendorId), (state) => ({
+    firstSeen: state?.firstSeen ?? at,
+    lastSeen: state?.lastSeen ?? at,
+    visits: state?.visits ?? 0,
+    password: { score, form, ratedAt: at, reused, breach },
+  }));
+  // Another vendor's flag changes when it now shares (or no longer shares) this password.
+  for (const [otherId, otherReused] of flags) {
+    if (otherId === vendorId) continue;
+    await store.update(vendorStates.member(otherId), (state) =>
+      state?.password === undefined || state.password.reused === otherReused
+        ? state
+        : { ...state, password: { ...state.password, reused: otherReused } },
+    );
+  }
+
+  const place = vendor?.places.password;
+  const changeUrl = place !== undefined && place !== 'unknown' ? (place.value.url ?? null) : null;
+  const notice = pickNotice({ score, reused, breach }, form, changeUrl);
+  if (notice !== null) await store.set(pendingNotices.member(String(tabId)), { vendorId, notice });
+  return { score, reused, breach, notice };
+}

@@ -1,0 +1,44 @@
+/** The in-page notice after a password was used: breached, reused (never naming where) or weak. */
+import { t } from '../../shared/i18n';
+import type { PasswordNotice } from '../../shared/messages';
+import { send } from '../../shared/messaging';
+import { showBanner, type BannerAction } from '../ui/banner';
+
+const PRIORITY: Record<PasswordNotice['kind'], number> = {
+  'password-weak': 2,
+  'password-reused': 3,
+  'password-breached': 4,
+};
+
+export function openCheckupAction(vendorId: string): BannerAction {
+  return {
+    label: t('bannerOpenCheckup'),
+    onClick: () => void send('checkup/open', { vendorId }).catch(() => undefined),
+  };
+}
+
+function noticeText(notice: PasswordNotice): string {
+  switch (notice.kind) {
+    case 'password-breached':
+      return t('noticeBreached', notice.count.toLocaleString());
+    case 'password-reused':
+      return t('noticeReused');
+    case 'password-weak':
+      return t('noticeWeak');
+  }
+}
+
+export function showPasswordNotice(notice: PasswordNotice, vendorId: string): void {
+  const actions: BannerAction[] = [];
+  // Only a vendor page link: the URL comes from the knowledge base, never from the page.
+  if (notice.changeUrl !== null) actions.push({ label: t('noticeChangePassword'), href: notice.changeUrl });
+  actions.push(openCheckupAction(vendorId));
+  const shown = showBanner({
+    kind: notice.kind,
+    priority: PRIORITY[notice.kind],
+    tone: 'warning',
+    text: noticeText(notice),
+    actions,
+  });
+  if (shown) void send('notice/seen', { vendorId }).catch(() => undefined);
+}

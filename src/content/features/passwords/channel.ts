@@ -1,0 +1,104 @@
+/**
+ * The content end of the password port. Strength requests are "latest wins": while one is being
+ * rated, only the newest value waits, so the meter follows typing without a fixed debounce.
+ * The port is opened again if the background was restarted.
+ */
+import browser, { type Runtime } from '../../../shared/browser';
+import {
+  PASSWORD_PORT,
+  type PasswordForm,
+  type PasswordOutcome,
+  type Reply,
+  type StrengthResult,
+} from '../../../shared/messages';
+import { MessageError } from '../../../shared/messaging';
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+export interface PasswordChannel {
+  /** Rates a password; resolves with null when a newer value superseded this one. */
+  rate(password: string, userInputs: string[]): Promise<StrengthResult | null>;
+  submitted(password: string, form: PasswordForm, userInputs: string[]): Promise<PasswordOutcome>;
+  close(): void;
+}
+
+export function openPasswordChannel(vendorId: string): PasswordChannel {
+  let port: Runtime.Port | null = null;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+  let rating: Promise<unknown> | null = null;
+  let queued: { password: string; userInputs: string[]; resolve: (r: StrengthResult | null) => void } | null = null;
+
+  function connect(): Runtime.Port {
+    if (port !== null) return port;
+    const opened = browser.runtime.connect({ name: PASSWORD_PORT });
+    opened.onMessage.addListener((message: unknown) => {
+      const { id, reply } = message as { id: number | null; reply: Reply<unknown> };
+      const waiter = id === null ? undefined : pending.get(id);
+      if (waiter === undefined) return;
+      pending.delete(id!);
+      if (reply.ok) waiter.resolve(reply.value);
+      else waiter.reject(new MessageError(reply.error.code, reply.error.message));
+    });
+    opened.onDisconnect.addListener(() => {
+      port = null;
+      for (const waiter of pending.values()) waiter.reject(new MessageError('internal', 'the background restarted'));
+      pending.clear();
+    });
+    port = opened;
+    return opened;
+  }
+
+  function request<T>(type: string, payload: Record<string, unknown>): Promise<T> {
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      try {
+        connect().postMessage({ type, payload: { id, vendorId, ...payload } });
+      } catch (error) {
+        pending.delete(id);
+        port = null;
+        reject(error instanceof Error ? error : new Error('port closed'));
+      }
+    });
+  }
+
+  function rateNow(password: string, userInputs: string[]): Promise<StrengthResult> {
+    // One retry: a port cut by a background restart is opened again.
+    const ask = () => request<StrengthResult>('strength/rate', { password: password.slice(0, 100), userInputs });
+    return ask().catch(ask);
+  }
+
+  function drain(): void {
+    if (queued === null) {
+      rating = null;
+      return;
+    }
+    const { password, userInputs, resolve } = queued;
+    queued = null;
+    rating = rateNow(password, userInputs)
+      .then(resolve, () => resolve(null))
+      .finally(drain);
+  }
+
+  connect(); // wakes the background before the first key is typed
+  return {
+    rate(password, userInputs) {
+      return new Promise((resolve) => {
+        queued?.resolve(null); // superseded
+        queued = { password, userInputs, resolve };
+        if (rating === null) drain();
+      });
+    },
+    submitted(password, form, userInputs) {
+      return request<PasswordOutcome>('password/submitted', { password, form, userInputs });
+    },
+    close() {
+      port?.disconnect();
+      port = null;
+    },
+  };
+}

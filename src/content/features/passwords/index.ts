@@ -1,0 +1,147 @@
+/**
+ * Passwords on vendor pages: a live strength meter under new-password fields, and the checks
+ * after a password is submitted. Fields added later (single-page apps, late forms) are found
+ * through a DOM observer and on focus; same-origin frames run their own copy of this feature.
+ * Values go to the background over the password port only, and are never stored here.
+ */
+import type { PasswordForm } from '../../../shared/messages';
+import { pageKindsFromPatterns } from '../../../vendors/pages';
+import type { Feature } from '../types';
+import { showPasswordNotice } from '../password-notice';
+import { openPasswordChannel, type PasswordChannel } from './channel';
+import { classifyScope, passwordInputs, scopeOf, typedUserInputs, type PasswordField } from './fields';
+import { mountMeter, type MeterUi } from './meter';
+
+const SUBMIT_WORDS =
+  /log\s?in|sign\s?in|sign\s?up|register|create|continue|next|submit|save|change|update|anmelden|weiter|speichern/i;
+
+/** The page's password-form kind according to the vendor's page patterns, if one matches. */
+function formFromPatterns(pages: Parameters<typeof pageKindsFromPatterns>[0]): PasswordForm | undefined {
+  const kinds = pageKindsFromPatterns(pages, new URL(location.href));
+  if (kinds.includes('password-change')) return 'password-change';
+  if (kinds.includes('sign-up')) return 'sign-up';
+  if (kinds.includes('login')) return 'login';
+  return undefined;
+}
+
+export const passwords: Feature = {
+  id: 'passwords',
+  topFrameOnly: false,
+  init({ vendor, signal }) {
+    let channel: PasswordChannel | null = null;
+    const meters = new Map<HTMLInputElement, MeterUi>();
+    const seen = new WeakSet<HTMLInputElement>();
+    let lastSubmit = { value: '', at: 0 };
+
+    const getChannel = () => (channel ??= openPasswordChannel(vendor.id));
+    const classify = (input: HTMLInputElement): PasswordField | undefined =>
+      classifyScope(scopeOf(input), formFromPatterns(vendor.pages)).find((field) => field.input === input);
+
+    function watch(input: HTMLInputElement): void {
+      if (seen.has(input)) return;
+      seen.add(input);
+      getChannel();
+      const field = classify(input);
+      if (!field?.isNew) return;
+      const meter = mountMeter(input);
+      meters.set(input, meter);
+      input.addEventListener(
+        'input',
+        () => {
+          if (input.value === '') return meter.update(null);
+          void getChannel()
+            .rate(input.value, typedUserInputs(scopeOf(input)))
+            .then((result) => result !== null && meter.update(result));
+        },
+        { signal },
+      );
+    }
+
+    function scan(): void {
+      for (const input of passwordInputs(document)) watch(input);
+    }
+
+    function submitted(scope: ParentNode): void {
+      const fields = classifyScope(scope, formFromPatterns(vendor.pages));
+      const field = fields.find((f) => f.isNew) ?? (fields.length === 1 ? fields[0] : undefined);
+      const value = field?.input.value ?? '';
+      if (field === undefined || value === '') return;
+      // One form submit can fire click, keydown and submit: report it once.
+      const now = Date.now();
+      if (value === lastSubmit.value && now - lastSubmit.at < 2000) return;
+      lastSubmit = { value, at: now };
+      void getChannel()
+        .submitted(value, field.form, typedUserInputs(scope))
+        .then((outcome) => {
+          if (outcome.notice !== null && window === window.top && !signal.aborted) {
+            showPasswordNotice(outcome.notice, vendor.id);
+          }
+        })
+        .catch(() => undefined); // the page navigated away: the next page shows the notice
+    }
+
+    document.addEventListener(
+      'submit',
+      (event) => {
+        if (event.isTrusted && event.target instanceof HTMLFormElement) submitted(event.target);
+      },
+      { capture: true, signal },
+    );
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const target = event.target;
+        if (event.isTrusted && event.key === 'Enter' && target instanceof HTMLInputElement && target.form === null) {
+          if (passwordInputs(scopeOf(target)).length > 0) submitted(scopeOf(target));
+        }
+      },
+      { capture: true, signal },
+    );
+    document.addEventListener(
+      'click',
+      (event) => {
+        const button =
+          event.target instanceof Element
+            ? event.target.closest('button, [role="button"], input[type="submit"]')
+            : null;
+        if (!event.isTrusted || !(button instanceof HTMLElement)) return;
+        // Forms without <form> (single-page apps) submit from a button: find its password fields.
+        const isSubmit = button.getAttribute('type') === 'submit' || SUBMIT_WORDS.test(button.textContent ?? '');
+        if (!isSubmit || (button as HTMLButtonElement).form) return;
+        const scope = passwordInputs(document)
+          .map((input) => scopeOf(input))
+          .find((s) => s.contains(button));
+        if (scope !== undefined) submitted(scope);
+      },
+      { capture: true, signal },
+    );
+    document.addEventListener(
+      'focusin',
+      (event) => {
+        if (event.target instanceof HTMLInputElement && event.target.type === 'password') watch(event.target);
+      },
+      { capture: true, signal },
+    );
+
+    scan();
+    let scheduled = false;
+    const observer = new MutationObserver(() => {
+      if (scheduled) return;
+      scheduled = true;
+      setTimeout(() => {
+        scheduled = false;
+        if (!signal.aborted) scan();
+      }, 100);
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        observer.disconnect();
+        for (const meter of meters.values()) meter.remove();
+        channel?.close();
+      },
+      { once: true },
+    );
+  },
+};

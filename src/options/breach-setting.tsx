@@ -1,0 +1,59 @@
+/**
+ * The opt-in breach check. Turning it on asks the browser for access to the range API (and, in
+ * Firefox, for the "authentication information" data-collection permission); turning it off
+ * gives that access back.
+ */
+import { useState } from 'preact/hooks';
+import browser from '../shared/browser';
+import { t } from '../shared/i18n';
+
+const RANGE_API_ORIGIN = 'https://api.pwnedpasswords.com/*';
+const isFirefox = browser.runtime.getURL('').startsWith('moz-extension:');
+// Firefox's data-collection consent; Chrome rejects the unknown key, so it is sent to Firefox only.
+const request = isFirefox
+  ? { origins: [RANGE_API_ORIGIN], data_collection: ['authenticationInfo'] }
+  : { origins: [RANGE_API_ORIGIN] };
+
+export function BreachSetting(props: {
+  enabled: boolean;
+  disabled: boolean;
+  onChange: (on: boolean) => Promise<unknown>;
+}) {
+  const [denied, setDenied] = useState(false);
+
+  function toggle(on: boolean) {
+    setDenied(false);
+    if (!on) {
+      void props.onChange(false).then(() => browser.permissions.remove(request as never));
+      return;
+    }
+    // permissions.request must run in the click's own task, before anything is awaited.
+    void browser.permissions.request(request as never).then((granted) => {
+      if (granted) void props.onChange(true);
+      else setDenied(true);
+    });
+  }
+
+  return (
+    <section aria-labelledby="breach-heading">
+      <h2 id="breach-heading">{t('optionsBreachHeading')}</h2>
+      <label class="toggle">
+        <input
+          type="checkbox"
+          name="breachCheck"
+          disabled={props.disabled}
+          checked={props.enabled}
+          onChange={(event) => toggle(event.currentTarget.checked)}
+        />
+        <span>{t('optionsBreachLabel')}</span>
+      </label>
+      <p class="hint">{t('optionsBreachExplain')}</p>
+      <p class="hint">{t('optionsBreachOff')}</p>
+      {denied && (
+        <p class="error" role="alert">
+          {t('optionsBreachDenied')}
+        </p>
+      )}
+    </section>
+  );
+}
