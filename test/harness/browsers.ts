@@ -22,6 +22,8 @@ export interface LaunchOptions {
   port: number;
   hosts: readonly string[];
   headless?: boolean;
+  /** Write the browser's own log of every network request to this file (for privacy checks). */
+  netLog?: string;
 }
 
 export interface ExtensionSession {
@@ -47,6 +49,7 @@ async function launchChromium({
   port,
   hosts,
   headless = true,
+  netLog,
 }: LaunchOptions): Promise<ExtensionSession> {
   const rules = [...hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
   const browser = await puppeteer.launch({
@@ -66,6 +69,7 @@ async function launchChromium({
       '--disable-sync',
       '--no-proxy-server',
       `--host-resolver-rules=${rules}`,
+      ...(netLog ? [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'] : []),
     ],
   });
   try {
@@ -88,7 +92,13 @@ async function launchChromium({
   }
 }
 
-async function launchFirefox({ extensionDir, port, hosts, headless = true }: LaunchOptions): Promise<ExtensionSession> {
+async function launchFirefox({
+  extensionDir,
+  port,
+  hosts,
+  headless = true,
+  netLog,
+}: LaunchOptions): Promise<ExtensionSession> {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
@@ -98,6 +108,8 @@ async function launchFirefox({ extensionDir, port, hosts, headless = true }: Lau
     headless,
     acceptInsecureCerts: true,
     args: ['--remote-allow-system-access'],
+    // Firefox's HTTP log (one file per process, suffixed) lists every request any process made.
+    env: netLog ? { ...process.env, MOZ_LOG: 'nsHttp:3,timestamp', MOZ_LOG_FILE: netLog } : process.env,
     extraPrefsFirefox: {
       'network.dns.localDomains': hosts.join(','),
       'network.socket.forcePort': `443=${port}`,

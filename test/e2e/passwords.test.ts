@@ -1,0 +1,195 @@
+/**
+ * Passwords in the real browsers: the meter, and the privacy guarantee that a password never
+ * reaches storage, logs or the network (only the opt-in 5-character range request may leave).
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BROWSER_KINDS,
+  extensionDirFor,
+  launchWithExtension,
+  readStorage,
+  type BrowserKind,
+  type ExtensionSession,
+} from '../harness/browsers';
+import { HIBP_HOST, fakeHibp, sha1Upper } from '../harness/fake-hibp';
+import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
+import { requestedUrls, unexpectedHosts } from '../harness/net-log';
+import { waitFor } from '../harness/wait';
+
+const METER = 'homeguard-ui >>> .meter[data-score]';
+const BREACHED = { 'P@ssw0rd': 52579 };
+
+async function launch(kind: BrowserKind, netLog?: string) {
+  const server = await startFixtureServer(undefined, { [HIBP_HOST]: fakeHibp(BREACHED) });
+  const session = await launchWithExtension(kind, {
+    extensionDir: extensionDirFor(kind),
+    port: server.port,
+    hosts: server.hosts,
+    netLog,
+  });
+  return { server, session };
+}
+
+/** Every storage area of the extension, as one string. */
+async function dumpStorage(session: ExtensionSession): Promise<string> {
+  const page = await session.openExtensionPage('src/options/index.html');
+  const areas = await Promise.all((['local', 'sync', 'session'] as const).map((area) => readStorage(page, area)));
+  await page.close();
+  return JSON.stringify(areas);
+}
+
+async function passwordRated(session: ExtensionSession, vendorId: string, after = ''): Promise<void> {
+  const page = await session.openExtensionPage('src/options/index.html');
+  await waitFor(
+    async () => {
+      const state = (await readStorage(page, 'local', [`vendor.${vendorId}`]))[`vendor.${vendorId}`] as
+        { password?: { ratedAt: string } } | undefined;
+      return (state?.password?.ratedAt ?? '') > after;
+    },
+    { what: 'the submitted password to be checked', timeout: 30_000 },
+  );
+  await page.close();
+}
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('https://ring.com/users/sign_in', { waitUntil: 'load' });
+  await page.type('#user_email', email);
+  await page.type('#user_password', password);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type="submit"]')]);
+}
+
+describe.each(BROWSER_KINDS)('%s', (kind) => {
+  describe('a typed and submitted password', () => {
+    const CANARY = `Canary-${kind}-${Date.now().toString(36)}-q9Z!`;
+    const logDir = mkdtempSync(join(tmpdir(), 'homeguard-netlog-'));
+    const netLog = join(logDir, kind === 'chromium' ? 'netlog.json' : 'http.log');
+    let stored = '';
+    let server: FixtureServer;
+
+    beforeAll(async () => {
+      const launched = await launch(kind, netLog);
+      server = launched.server;
+      const { session } = launched;
+      const page = await session.browser.newPage();
+      await signIn(page, 'canary.owner@example.com', CANARY);
+      expect(page.url()).toBe('https://account.ring.com/account/dashboard');
+      await passwordRated(session, 'ring');
+      stored = await dumpStorage(session);
+      await session.close(); // the browsers finish their network logs on exit
+      await server.close();
+    });
+
+    it('was checked: a verdict is stored for the vendor', () => {
+      expect(stored).toContain('"password":{');
+      expect(stored).toMatch(/"breach":\{"status":"off"\}/);
+    });
+
+    it('is nowhere in storage: not the password, its SHA-1 (any case) or its base64', () => {
+      const sha1 = sha1Upper(CANARY);
+      for (const secret of [CANARY, sha1, sha1.toLowerCase(), Buffer.from(CANARY).toString('base64')]) {
+        expect(stored).not.toContain(secret);
+      }
+    });
+
+    it('went over the network only in the vendor’s own login form, and nothing went to the breach API', () => {
+      // The vendor's own login form posts the password form-encoded; nothing else may carry it.
+      const formEncoded = new URLSearchParams({ p: CANARY }).toString().slice(2);
+      const carrying = server.requests.filter((r) =>
+        [CANARY, formEncoded].some((secret) => `${r.path} ${r.body} ${JSON.stringify(r.headers)}`.includes(secret)),
+      );
+      expect(carrying.map((r) => `${r.method} ${r.host}${r.path}`)).toEqual(['POST ring.com/users/sign_in']);
+      expect(server.requests.filter((r) => r.host === HIBP_HOST)).toEqual([]);
+    });
+
+    it('caused no request that left loopback (the browser’s own log of every request)', () => {
+      const urls = requestedUrls(kind, netLog);
+      expect(urls.some((url) => url.startsWith('https://ring.com/users/sign_in'))).toBe(true); // the log works
+      expect(unexpectedHosts(urls, [...server.hosts, '127.0.0.1'])).toEqual([]);
+      expect(urls.filter((url) => url.includes(HIBP_HOST))).toEqual([]);
+    });
+  });
+
+  describe('the meter and the checks', () => {
+    let server: FixtureServer;
+    let session: ExtensionSession;
+
+    beforeAll(async () => {
+      ({ server, session } = await launch(kind));
+    });
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+    });
+
+    it('rates a new password as it is typed, under the field', async () => {
+      const page = await session.browser.newPage();
+      await page.goto('https://ring.com/users/sign_up', { waitUntil: 'load' });
+      await page.type('#user_email', 'alice@example.com');
+      await page.type('#user_password', 'password');
+      await page.waitForSelector(`${METER.replace('[data-score]', '[data-score="0"]')}`);
+      expect(
+        await page.$eval('homeguard-ui[data-homeguard="password-meter"]', (host) => host.previousElementSibling?.id),
+      ).toBe('user_password');
+      await page.click('#user_password', { count: 3 });
+      await page.keyboard.press('Backspace');
+      await page.type('#user_password', 'vivid-otter-cinema-harbor-42');
+      const meter = await page.waitForSelector(METER.replace('[data-score]', '[data-score="4"]'));
+      expect(await meter!.evaluate((el) => el.textContent)).toContain('Very strong');
+      // Only the new-password field gets a meter, not its confirmation, and the login form none.
+      expect(await page.$$eval('homeguard-ui[data-homeguard="password-meter"]', (hosts) => hosts.length)).toBe(1);
+      await page.close();
+    });
+
+    it('nudges after a weak password is used to sign in', async () => {
+      const page = await session.browser.newPage();
+      await signIn(page, 'bob@example.com', 'ring1234');
+      const banner = await page.waitForSelector('homeguard-ui >>> .banner[data-kind="password-weak"]');
+      expect(await banner!.evaluate((el) => el.textContent)).toContain('This password is weak');
+      await page.close();
+    });
+
+    it('warns in the page about reuse without naming the other vendor', async () => {
+      const shared = 'Shared-Across-Vendors-77!';
+      const wyze = await session.browser.newPage();
+      await wyze.goto('https://auth.wyze.com/login', { waitUntil: 'load' });
+      await wyze.type('input[name="email"]', 'carol@example.com');
+      await wyze.type('input[name="password"]', shared);
+      await wyze.click('button[type="submit"]');
+      await passwordRated(session, 'wyze');
+      const ring = await session.browser.newPage();
+      await signIn(ring, 'carol@example.com', shared);
+      const banner = await ring.waitForSelector('homeguard-ui >>> .banner[data-kind="password-reused"]');
+      const text = await banner!.evaluate((el) => el.textContent ?? '');
+      expect(text).toContain('also used on another of your accounts');
+      expect(text).not.toMatch(/wyze/i);
+      await Promise.all([wyze.close(), ring.close()]);
+    });
+
+    if (kind === 'firefox') {
+      // Chromium shows a permission prompt that automation cannot answer; Firefox grants it by pref.
+      it('with the breach check on, sends only the 5-character prefix and warns about a breached password', async () => {
+        const options = await session.openExtensionPage('src/options/index.html');
+        const toggle = await options.waitForSelector('input[name="breachCheck"]:not([disabled])');
+        await toggle!.click();
+        await waitFor(async () => JSON.stringify(await readStorage(options, 'sync')).includes('"breachCheck":true'), {
+          what: 'the breach check to be on',
+        });
+        const page = await session.browser.newPage();
+        await signIn(page, 'dave@example.com', 'P@ssw0rd');
+        const banner = await page.waitForSelector('homeguard-ui >>> .banner[data-kind="password-breached"]');
+        expect(await banner!.evaluate((el) => el.textContent)).toContain('52,579');
+        const calls = server.requests.filter((r) => r.host === HIBP_HOST);
+        expect(calls.map((r) => r.path)).toEqual(['/range/21BD1']);
+        expect(calls[0]!.headers['add-padding']).toBe('true');
+        expect(JSON.stringify(calls)).not.toContain(sha1Upper('P@ssw0rd').slice(5));
+        expect(await dumpStorage(session)).not.toContain(sha1Upper('P@ssw0rd'));
+        await toggle!.click();
+        await Promise.all([options.close(), page.close()]);
+      });
+    }
+  });
+});

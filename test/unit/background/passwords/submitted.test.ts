@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { passwordSubmitted, pickNotice } from '../../../../src/background/passwords/submitted';
+import type { BreachVerdict } from '../../../../src/shared/messages';
+import { createStore } from '../../../../src/shared/storage';
+import { memoryAreas } from '../../helpers/memory-area';
+import { sha1Upper } from '../../../harness/fake-hibp';
+
+const CANARY = 'Canary-7f3a9c-Unique-Passphrase';
+
+function setup(breach: BreachVerdict = { status: 'off' }) {
+  const areas = memoryAreas();
+  const deps = {
+    store: createStore(areas),
+    now: () => new Date('2026-11-25T10:00:00Z'),
+    checkBreach: async () => breach,
+  };
+  return { areas, deps };
+}
+
+function everything(areas: ReturnType<typeof memoryAreas>): string {
+  return JSON.stringify([areas.local.snapshot(), areas.sync.snapshot(), areas.session.snapshot()]);
+}
+
+describe('passwordSubmitted', () => {
+  it('keeps verdicts only: no password, no SHA-1, no prefix, no base64 of it', async () => {
+    const { areas, deps } = setup({ status: 'not-found' });
+    const outcome = await passwordSubmitted(
+      deps,
+      { id: 1, vendorId: 'ring', password: CANARY, form: 'login', userInputs: [] },
+      4,
+    );
+    expect(outcome).toMatchObject({ reused: false, breach: { status: 'not-found' }, notice: null });
+    const stored = everything(areas);
+    const sha1 = sha1Upper(CANARY);
+    for (const secret of [CANARY, sha1, sha1.toLowerCase(), sha1.slice(0, 5), btoa(CANARY)]) {
+      expect(stored).not.toContain(secret);
+    }
+    expect(areas.local.data.get('vendor.ring')).toMatchObject({
+      password: { score: 4, form: 'login', reused: false, breach: { status: 'not-found' } },
+    });
+  }, 20_000);
+
+  it('flags reuse on both vendors, and clears it when one password changes', async () => {
+    const { areas, deps } = setup();
+    const submit = (vendorId: string, password: string, tab: number) =>
+      passwordSubmitted(deps, { id: 1, vendorId, password, form: 'login', userInputs: [] }, tab);
+    await submit('ring', 'shared-Password-91!x', 1);
+    const second = await submit('wyze', 'shared-Password-91!x', 2);
+    expect(second.reused).toBe(true);
+    expect(second.notice).toEqual({ kind: 'password-reused', changeUrl: null });
+    expect((areas.local.data.get('vendor.ring') as { password: { reused: boolean } }).password.reused).toBe(true);
+    await submit('ring', 'a-different-Password-77!', 1);
+    expect((areas.local.data.get('vendor.wyze') as { password: { reused: boolean } }).password.reused).toBe(false);
+    // The notice waits for the next page in that tab, in session storage only.
+    expect(areas.session.data.get('notice.2')).toEqual({
+      vendorId: 'wyze',
+      notice: { kind: 'password-reused', changeUrl: null },
+    });
+  }, 30_000);
+});
+
+describe('pickNotice', () => {
+  const base = { score: 4 as const, reused: false, breach: { status: 'off' as const } };
+  it('puts a breach before reuse before a weak login password', () => {
+    expect(
+      pickNotice({ ...base, score: 1, reused: true, breach: { status: 'found', count: 3 } }, 'login', null)?.kind,
+    ).toBe('password-breached');
+    expect(pickNotice({ ...base, score: 1, reused: true }, 'login', null)?.kind).toBe('password-reused');
+    expect(pickNotice({ ...base, score: 2 }, 'login', 'https://ring.com/x')).toEqual({
+      kind: 'password-weak',
+      changeUrl: 'https://ring.com/x',
+    });
+  });
+
+  it('does not nag about a weak password on sign-up (the meter already said so) or a strong one', () => {
+    expect(pickNotice({ ...base, score: 1 }, 'sign-up', null)).toBeNull();
+    expect(pickNotice(base, 'login', null)).toBeNull();
+  });
+});
