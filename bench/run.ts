@@ -1,0 +1,197 @@
+/**
+ * `npm run bench`: every speed and size figure, each next to its budget, measured in one run on
+ * this machine. Writes bench/results/report.md and report.json and prints the table. Figures
+ * are reported, not asserted: budgets live here, not in timed tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fingerprint, newSalt } from '../src/background/passwords/reuse';
+import { percentile, round, samplePasswords, seededRandom } from './stats';
+import { measureBrowser } from './browser';
+
+interface Row {
+  area: string;
+  figure: string;
+  value: number;
+  unit: string;
+  budget?: { max: number; note?: string };
+}
+
+const rows: Row[] = [];
+const add = (row: Row) => rows.push(row);
+
+function gz(file: string): number {
+  return gzipSync(readFileSync(file)).length;
+}
+
+/** A built file and everything it imports statically (not the on-demand chunks). */
+function staticClosure(dir: string, entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(join(dir, entry), 'utf8');
+  for (const match of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+    const target = join(entry, '..', match[1]!).replace(/^\.\//, '');
+    staticClosure(dir, target, seen);
+  }
+  return seen;
+}
+
+function pageScripts(dir: string, html: string): string[] {
+  const text = readFileSync(join(dir, html), 'utf8');
+  return [...text.matchAll(/<script[^>]+src="\/?([^"]+)"/g)].map((m) => m[1]!);
+}
+
+function sizes(): void {
+  const dir = 'dist/chrome';
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const bundle = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + gz(join(dir, file)), 0);
+  const content = manifest.content_scripts[0].js[0] as string;
+  add({
+    area: 'size',
+    figure: 'content script (gzip)',
+    value: round(gz(join(dir, content)) / 1024),
+    unit: 'KiB',
+    budget: { max: 15 },
+  });
+  for (const [name, html, budget] of [
+    ['popup JS (gzip, first load)', 'src/popup/index.html', 30],
+    ['options page JS (gzip)', 'src/options/index.html', undefined],
+  ] as const) {
+    const files = new Set<string>();
+    for (const script of pageScripts(dir, html)) staticClosure(dir, script, files);
+    add({
+      area: 'size',
+      figure: name,
+      value: round(bundle(files) / 1024),
+      unit: 'KiB',
+      budget: budget ? { max: budget } : undefined,
+    });
+  }
+  const background = staticClosure(dir, manifest.background.service_worker);
+  add({ area: 'size', figure: 'background incl. zxcvbn (gzip)', value: round(bundle(background) / 1024), unit: 'KiB' });
+  const vendorsChunk = readdirSync(join(dir, 'assets')).find((f) => f.startsWith('vendors-'));
+  if (vendorsChunk)
+    add({
+      area: 'size',
+      figure: 'vendor database chunk, loaded on demand by the popup (gzip)',
+      value: round(gz(join(dir, 'assets', vendorsChunk)) / 1024),
+      unit: 'KiB',
+    });
+  for (const zip of readdirSync('dist/packages')) {
+    add({
+      area: 'size',
+      figure: `package ${zip}`,
+      value: round(statSync(join('dist/packages', zip)).size / 1024),
+      unit: 'KiB',
+    });
+  }
+}
+
+function strength(): void {
+  for (const name of ['zxcvbn-tuned', 'zxcvbn', 'zxcvbn-ts']) {
+    const out = execFileSync('npx', ['tsx', 'bench/strength-worker.ts', name], { encoding: 'utf8' });
+    const result = JSON.parse(out.trim().split('\n').pop()!) as {
+      coldMs: number;
+      byLength: Record<string, { p50: number; p95: number }>;
+      paste10k: { p50: number; p95: number };
+    };
+    const label =
+      name === 'zxcvbn-tuned'
+        ? 'shipped (zxcvbn 4.4.2, tuned)'
+        : name === 'zxcvbn'
+          ? 'zxcvbn 4.4.2 as published'
+          : '@zxcvbn-ts (en + common, defaults)';
+    add({ area: 'strength (Node)', figure: `${label}: load + first call`, value: result.coldMs, unit: 'ms' });
+    for (const [length, t] of Object.entries(result.byLength)) {
+      add({ area: 'strength (Node)', figure: `${label}: length ${length} p50`, value: t.p50, unit: 'ms' });
+      add({ area: 'strength (Node)', figure: `${label}: length ${length} p95`, value: t.p95, unit: 'ms' });
+    }
+    add({
+      area: 'strength (Node)',
+      figure: `${label}: 10,000-character paste p95`,
+      value: result.paste10k.p95,
+      unit: 'ms',
+    });
+  }
+}
+
+async function pbkdf2(): Promise<void> {
+  const salt = newSalt();
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    await fingerprint(`bench-password-${i}`, salt);
+    times.push(performance.now() - t0);
+  }
+  add({
+    area: 'reuse',
+    figure: 'PBKDF2-SHA-256, 600,000 iterations (Node, median of 5)',
+    value: round(percentile(times, 50)),
+    unit: 'ms',
+  });
+}
+
+function vendorStats(): void {
+  const dir = 'src/vendors';
+  let known = 0;
+  let fields = 0;
+  let complete = 0;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  for (const file of files) {
+    const vendor = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    const facts = [
+      vendor.twoFactor.methods,
+      vendor.twoFactor.mandatory,
+      vendor.twoFactor.documentation,
+      ...Object.values(vendor.places),
+      vendor.integrations,
+      vendor.firmware,
+    ];
+    fields += facts.length + vendor.incidents.length;
+    known += facts.filter((f) => f !== 'unknown').length + vendor.incidents.length;
+    const twoFa = [vendor.twoFactor.methods, vendor.twoFactor.mandatory];
+    if (twoFa.every((f) => f !== 'unknown')) complete += 1;
+  }
+  add({ area: 'knowledge base', figure: 'vendors', value: files.length, unit: '' });
+  add({
+    area: 'knowledge base',
+    figure: 'vendors with 2FA methods and "mandatory" both sourced',
+    value: complete,
+    unit: `of ${files.length}`,
+  });
+  add({
+    area: 'knowledge base',
+    figure: 'facts with a source (every known fact has one)',
+    value: known,
+    unit: `of ${fields} fields`,
+  });
+}
+
+function markdown(): string {
+  const lines = ['| area | figure | value | budget |', '| --- | --- | --- | --- |'];
+  for (const row of rows) {
+    const budget = row.budget ? `< ${row.budget.max} ${row.unit} ${row.value < row.budget.max ? '✅' : '❌'}` : '';
+    lines.push(`| ${row.area} | ${row.figure} | ${row.value} ${row.unit} | ${budget} |`);
+  }
+  return lines.join('\n');
+}
+
+const started = Date.now();
+execFileSync('npm', ['run', 'package'], { stdio: 'ignore' });
+sizes();
+vendorStats();
+strength();
+await pbkdf2();
+for (const row of await measureBrowser()) add(row);
+
+mkdirSync('bench/results', { recursive: true });
+const when = new Date().toISOString();
+const report = `# HomeGuard bench\n\n${when}, ${process.platform} ${process.arch}, Node ${process.version}, took ${Math.round((Date.now() - started) / 1000)} s\n\n${markdown()}\n`;
+writeFileSync('bench/results/report.md', report);
+writeFileSync('bench/results/report.json', `${JSON.stringify({ when, rows }, null, 2)}\n`);
+console.log(report);
+const over = rows.filter((r) => r.budget && r.value >= r.budget.max);
+if (over.length > 0) console.log(`Over budget: ${over.map((r) => r.figure).join('; ')}`);
+process.exit(0);
