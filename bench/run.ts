@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fingerprint, newSalt } from '../src/background/passwords/reuse';
-import { percentile, round, samplePasswords, seededRandom } from './stats';
+import { percentile, round } from './stats';
 import { measureBrowser } from './browser';
 
 interface Row {
