@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { waitFor } from './wait';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -130,9 +131,14 @@ async function launchFirefox({
         const page = await browser.newPage();
         // Firefox never resolves goto() for moz-extension URLs: start it and wait for the page.
         page.goto(extensionBase + path).catch(() => undefined);
-        await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', {
-          polling: 50,
-        });
+        // The navigation replaces the page's realm, so an evaluate can fail midway: poll.
+        await waitFor(
+          () =>
+            page
+              .evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete')
+              .catch(() => false),
+          { what: `${path} to load` },
+        );
         return page;
       },
       close: () => browser.close(),
