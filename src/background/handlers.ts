@@ -1,6 +1,6 @@
 /** The background's message handlers, one line each; the work lives in the feature modules. */
 import type { ContentHandlers, PageHandlers } from '../shared/message-router';
-import type { BreachVerdict, PasswordNotice } from '../shared/messages';
+import type { BreachVerdict, NoticePush, PasswordNotice } from '../shared/messages';
 import { pendingNotices, resets, settings, type Store } from '../shared/storage';
 import { vendorById } from '../vendors';
 import { vendorForUrl } from '../vendors/lookup';
@@ -19,10 +19,14 @@ export interface BackgroundDeps {
   tabUrl: (tabId: number) => Promise<string | undefined>;
   openCheckup: (tabId: number) => Promise<'popup' | 'tab'>;
   checkBreach: (password: string) => Promise<BreachVerdict>;
+  /** Tells the vendor page now open in a tab about a notice (the page that asked may be gone). */
+  pushNotice: (tabId: number, push: NoticePush['payload']) => Promise<void>;
 }
 
 /** How long a new page waits for the password checks of the page before it (e.g. a login). */
 const SUBMIT_WAIT_MS = 10_000;
+/** A notice older than this is not shown any more: it belongs to an earlier visit. */
+export const NOTICE_TTL_MS = 2 * 60_000;
 
 export function createHandlers(deps: BackgroundDeps): {
   content: ContentHandlers;
@@ -40,7 +44,8 @@ export function createHandlers(deps: BackgroundDeps): {
     const pending = await store.get(item);
     if (pending === null) return null;
     await store.remove(item);
-    return pending.vendorId === vendorId ? pending.notice : null;
+    const fresh = now().getTime() - pending.submittedAt < NOTICE_TTL_MS;
+    return fresh && pending.vendorId === vendorId ? pending.notice : null;
   }
 
   return {
@@ -82,7 +87,13 @@ export function createHandlers(deps: BackgroundDeps): {
         const check = passwordSubmitted({ store, now, checkBreach: deps.checkBreach }, payload, sender.tabId);
         running.set(sender.tabId, check);
         try {
-          return await check;
+          const outcome = await check;
+          // A login usually navigates before the checks finish: the next page may already be up.
+          if (outcome.notice !== null) {
+            const push = { vendorId: payload.vendorId, notice: outcome.notice, submittedAt: outcome.submittedAt };
+            void deps.pushNotice(sender.tabId, push);
+          }
+          return outcome;
         } finally {
           if (running.get(sender.tabId) === check) running.delete(sender.tabId);
         }

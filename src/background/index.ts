@@ -11,7 +11,7 @@ import { migrateStore } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { BREACH_TIMEOUT_MS, RANGE_API, RANGE_API_ORIGIN, checkBreach } from './passwords/breach';
 import { acceptPasswordPort } from './passwords/port';
-import type { BreachVerdict } from '../shared/messages';
+import type { BreachVerdict, NoticePush } from '../shared/messages';
 
 const POPUP_PATH = 'src/popup/index.html';
 
@@ -53,6 +53,13 @@ async function breachVerdict(password: string): Promise<BreachVerdict> {
   return checkBreach(password, { fetch: fetch.bind(globalThis), endpoint: RANGE_API, timeoutMs: BREACH_TIMEOUT_MS });
 }
 
+async function pushNotice(tabId: number, payload: NoticePush['payload']): Promise<void> {
+  const message: NoticePush = { type: 'notice/show', payload };
+  // No receiver (the tab is closed, or its page is not a vendor page yet) is fine: the notice also
+  // waits in session storage for the next vendor page in that tab.
+  await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+}
+
 const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 const handlers = createHandlers({
   store,
@@ -61,6 +68,7 @@ const handlers = createHandlers({
   tabUrl,
   openCheckup,
   checkBreach: breachVerdict,
+  pushNotice,
 });
 const route = createRouter(handlers, self);
 

@@ -12,7 +12,7 @@ export async function recordVisit(
   let firstVisit = false;
   await store.update(vendorStates.member(vendorId), (state) => {
     firstVisit = state === null;
-    return { firstSeen: state?.firstSeen ?? at, lastSeen: at, visits: (state?.visits ?? 0) + 1 };
+    return { ...state, firstSeen: state?.firstSeen ?? at, lastSeen: at, visits: (state?.visits ?? 0) + 1 };
   });
   return { firstVisit, showBanner: (await store.get(settings)).bannersEnabled };
 }

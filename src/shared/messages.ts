@@ -76,11 +76,19 @@ export type PasswordNotice =
   | { kind: 'password-reused'; changeUrl: string | null }
   | { kind: 'password-weak'; changeUrl: string | null };
 
+/** The one message the background sends to a content script (top frame of a vendor tab). */
+export interface NoticePush {
+  type: 'notice/show';
+  payload: { vendorId: string; notice: PasswordNotice; submittedAt: number };
+}
+
 export interface PasswordOutcome {
   score: StrengthResult['score'];
   reused: boolean;
   breach: BreachVerdict;
   notice: PasswordNotice | null;
+  /** When the background received the password (epoch ms), to tell the submitting page from the next. */
+  submittedAt: number;
 }
 
 export interface PasswordReplies {

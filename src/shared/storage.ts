@@ -128,10 +128,15 @@ const PasswordNotice = v.variant('kind', [
 ]);
 
 /** A notice waiting for the next vendor page in a tab (`notice.<tabId>`), for this browser session only. */
-export const pendingNotices = defineFamily<{ vendorId: string; notice: v.InferOutput<typeof PasswordNotice> } | null>({
+export const pendingNotices = defineFamily<{
+  vendorId: string;
+  notice: v.InferOutput<typeof PasswordNotice>;
+  /** When the password was submitted (epoch ms); stale notices are dropped. */
+  submittedAt: number;
+} | null>({
   area: 'session',
   prefix: 'notice.',
-  schema: v.nullable(v.object({ vendorId: v.string(), notice: PasswordNotice })),
+  schema: v.nullable(v.object({ vendorId: v.string(), notice: PasswordNotice, submittedAt: v.number() })),
   fallback: () => null,
 });
 

@@ -55,8 +55,14 @@ async function passwordRated(session: ExtensionSession, vendorId: string, after 
   await page.close();
 }
 
+/** Opens a vendor page and waits until HomeGuard runs in it (content scripts start at document idle). */
+async function openVendorPage(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('homeguard-ui >>> .banner');
+}
+
 async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto('https://ring.com/users/sign_in', { waitUntil: 'load' });
+  await openVendorPage(page, 'https://ring.com/users/sign_in');
   await page.type('#user_email', email);
   await page.type('#user_password', password);
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type="submit"]')]);
@@ -127,7 +133,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
 
     it('rates a new password as it is typed, under the field', async () => {
       const page = await session.browser.newPage();
-      await page.goto('https://ring.com/users/sign_up', { waitUntil: 'load' });
+      await openVendorPage(page, 'https://ring.com/users/sign_up');
       await page.type('#user_email', 'alice@example.com');
       await page.type('#user_password', 'password');
       await page.waitForSelector(`${METER.replace('[data-score]', '[data-score="0"]')}`);
@@ -155,7 +161,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     it('warns in the page about reuse without naming the other vendor', async () => {
       const shared = 'Shared-Across-Vendors-77!';
       const wyze = await session.browser.newPage();
-      await wyze.goto('https://auth.wyze.com/login', { waitUntil: 'load' });
+      await openVendorPage(wyze, 'https://auth.wyze.com/login');
       await wyze.type('input[name="email"]', 'carol@example.com');
       await wyze.type('input[name="password"]', shared);
       await wyze.click('button[type="submit"]');

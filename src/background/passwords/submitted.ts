@@ -25,7 +25,7 @@ async function saltFor(store: Store): Promise<string> {
 
 /** The one notice worth showing in the page, most important first. */
 export function pickNotice(
-  outcome: Omit<PasswordOutcome, 'notice'>,
+  outcome: Pick<PasswordOutcome, 'score' | 'reused' | 'breach'>,
   form: PasswordPayload<'password/submitted'>['form'],
   changeUrl: string | null,
 ): PasswordNotice | null {
@@ -41,6 +41,7 @@ export async function passwordSubmitted(
   tabId: number,
 ): Promise<PasswordOutcome> {
   const { store, now } = deps;
+  const submittedAt = now().getTime();
   const vendor = vendorById(vendorId);
   const { score } = rateStrength(zxcvbn, password, userInputsFor(vendor?.name ?? vendorId, userInputs));
   const [hash, breach] = await Promise.all([
@@ -72,6 +73,6 @@ export async function passwordSubmitted(
   const place = vendor?.places.password;
   const changeUrl = place !== undefined && place !== 'unknown' ? (place.value.url ?? null) : null;
   const notice = pickNotice({ score, reused, breach }, form, changeUrl);
-  if (notice !== null) await store.set(pendingNotices.member(String(tabId)), { vendorId, notice });
-  return { score, reused, breach, notice };
+  if (notice !== null) await store.set(pendingNotices.member(String(tabId)), { vendorId, notice, submittedAt });
+  return { score, reused, breach, notice, submittedAt };
 }

@@ -28,7 +28,12 @@ function noticeText(notice: PasswordNotice): string {
   }
 }
 
-export function showPasswordNotice(notice: PasswordNotice, vendorId: string): void {
+/**
+ * Shows a notice. `submittedAt` is set when the notice comes straight from the checks (the port's
+ * reply or the background's push): a page loaded after the submit then marks it seen, while the
+ * submitting page, which is usually about to navigate, leaves it for the next page to show.
+ */
+export function showPasswordNotice(notice: PasswordNotice, vendorId: string, submittedAt?: number): void {
   const actions: BannerAction[] = [];
   // Only a vendor page link: the URL comes from the knowledge base, never from the page.
   if (notice.changeUrl !== null) actions.push({ label: t('noticeChangePassword'), href: notice.changeUrl });
@@ -40,5 +45,7 @@ export function showPasswordNotice(notice: PasswordNotice, vendorId: string): vo
     text: noticeText(notice),
     actions,
   });
-  if (shown) void send('notice/seen', { vendorId }).catch(() => undefined);
+  if (shown && submittedAt !== undefined && performance.timeOrigin > submittedAt) {
+    void send('notice/seen', { vendorId }).catch(() => undefined);
+  }
 }

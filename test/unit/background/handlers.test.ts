@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/background/handlers';
+import { NOTICE_TTL_MS, createHandlers } from '../../../src/background/handlers';
 import { createStore } from '../../../src/shared/storage';
 import { memoryAreas } from '../helpers/memory-area';
 
@@ -13,6 +13,7 @@ function setup(tabs: Record<number, string> = {}) {
     tabUrl: async (id) => tabs[id],
     openCheckup: async () => 'tab',
     checkBreach: async () => ({ status: 'off' as const }),
+    pushNotice: async () => undefined,
   });
   const content = (vendorId: string, tabId = 1) => ({
     kind: 'content' as const,
@@ -76,5 +77,66 @@ describe('settings', () => {
     });
     expect(await handlers.page['settings/update']({})).toEqual({ bannersEnabled: false, breachCheck: false });
     expect(areas.sync.data.get('settings')).toEqual({ bannersEnabled: false, breachCheck: false });
+  });
+});
+
+describe('password notices', () => {
+  it('pushes the notice to the tab and lets the next page take it once', async () => {
+    const pushed: unknown[] = [];
+    const areas = memoryAreas();
+    const now = () => new Date('2026-11-25T10:00:00.000Z');
+    const handlers = createHandlers({
+      store: createStore(areas, now),
+      ready: Promise.resolve(),
+      now,
+      tabUrl: async () => undefined,
+      openCheckup: async () => 'tab',
+      checkBreach: async () => ({ status: 'off' as const }),
+      pushNotice: async (tabId, { vendorId, notice }) => void pushed.push({ tabId, vendorId, notice }),
+    });
+    const sender = {
+      kind: 'content' as const,
+      tabId: 9,
+      frameId: 0,
+      vendorId: 'ring',
+      url: 'https://ring.com/users/sign_in',
+    };
+    const outcome = await handlers.password['password/submitted'](
+      { id: 1, vendorId: 'ring', password: 'ring1234', form: 'login', userInputs: [] },
+      sender,
+    );
+    const weak = { kind: 'password-weak', changeUrl: null };
+    expect(outcome.notice).toEqual(weak);
+    expect(pushed).toEqual([{ tabId: 9, vendorId: 'ring', notice: weak }]);
+    const visit = (await handlers.content['visit/record']({ vendorId: 'ring' }, sender)).notice;
+    expect(visit).toEqual(weak);
+    expect((await handlers.content['visit/record']({ vendorId: 'ring' }, sender)).notice).toBeNull();
+    // Later visits keep what the password checks recorded.
+    expect(areas.local.data.get('vendor.ring')).toMatchObject({ visits: 2, password: { score: 1, form: 'login' } });
+  }, 20_000);
+
+  it('drops a notice that waited too long for a page', async () => {
+    let clock = new Date('2026-11-25T10:00:00.000Z');
+    const areas = memoryAreas();
+    await areas.session.set({
+      'notice.3': {
+        vendorId: 'ring',
+        notice: { kind: 'password-reused', changeUrl: null },
+        submittedAt: clock.getTime(),
+      },
+    });
+    clock = new Date(clock.getTime() + NOTICE_TTL_MS + 1);
+    const handlers = createHandlers({
+      store: createStore(areas, () => clock),
+      ready: Promise.resolve(),
+      now: () => clock,
+      tabUrl: async () => undefined,
+      openCheckup: async () => 'tab',
+      checkBreach: async () => ({ status: 'off' as const }),
+      pushNotice: async () => undefined,
+    });
+    const sender = { kind: 'content' as const, tabId: 3, frameId: 0, vendorId: 'ring', url: 'https://ring.com/' };
+    expect((await handlers.content['visit/record']({ vendorId: 'ring' }, sender)).notice).toBeNull();
+    expect(areas.session.data.has('notice.3')).toBe(false);
   });
 });

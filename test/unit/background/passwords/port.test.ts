@@ -20,6 +20,7 @@ const handlers = {
     reused: false,
     breach: { status: 'off' as const },
     notice: null,
+    submittedAt: 0,
   })),
 };
 

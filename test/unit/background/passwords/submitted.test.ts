@@ -52,7 +52,7 @@ describe('passwordSubmitted', () => {
     await submit('ring', 'a-different-Password-77!', 1);
     expect((areas.local.data.get('vendor.wyze') as { password: { reused: boolean } }).password.reused).toBe(false);
     // The notice waits for the next page in that tab, in session storage only.
-    expect(areas.session.data.get('notice.2')).toEqual({
+    expect(areas.session.data.get('notice.2')).toMatchObject({
       vendorId: 'wyze',
       notice: { kind: 'password-reused', changeUrl: null },
     });
