@@ -1,6 +1,6 @@
 /** Remembers which vendors the user has an account with, from their visits to vendor pages. */
 import type { VendorSeen } from '../shared/messages';
-import { settings, vendorStates, type Store } from '../shared/storage';
+import { fingerprints, settings, vendorStates, type Store } from '../shared/storage';
 import { vendorById } from '../vendors';
 
 export async function recordVisit(
@@ -20,11 +20,20 @@ export async function recordVisit(
 /** Vendors seen so far, most recent first; ids no longer in the database are skipped. */
 export async function seenVendors(store: Store): Promise<VendorSeen[]> {
   const states = await store.getFamily(vendorStates);
+  const prints = await store.getFamily(fingerprints);
   const seen: VendorSeen[] = [];
   for (const [id, state] of states) {
     const vendor = vendorById(id);
     if (vendor === undefined || state === null) continue;
-    seen.push({ id, name: vendor.name, firstSeen: state.firstSeen, lastSeen: state.lastSeen });
+    const mine = prints.get(id)?.hash;
+    const reusedWith = [...prints]
+      .filter(([other, fp]) => other !== id && mine !== undefined && fp?.hash === mine)
+      .map(([other]) => vendorById(other)?.name ?? other)
+      .sort();
+    const password = state.password
+      ? { score: state.password.score, breach: state.password.breach, checkedAt: state.password.ratedAt, reusedWith }
+      : null;
+    seen.push({ id, name: vendor.name, firstSeen: state.firstSeen, lastSeen: state.lastSeen, password });
   }
   return seen.sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || a.name.localeCompare(b.name));
 }

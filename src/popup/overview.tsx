@@ -1,5 +1,34 @@
-import { formatDate, t } from '../shared/i18n';
-import type { Overview } from '../shared/messages';
+import { formatDate, t, type MessageKey } from '../shared/i18n';
+import type { Overview, VendorSeen } from '../shared/messages';
+
+const LEVEL: MessageKey[] = ['strength0', 'strength1', 'strength2', 'strength3', 'strength4'];
+
+/** The account's password verdicts, in words; never "safe" when a check did not run. */
+function PasswordLine({ password }: { password: VendorSeen['password'] }) {
+  if (password === null) return <p class="meta">{t('popupPasswordNone')}</p>;
+  const { breach } = password;
+  const breachText =
+    breach.status === 'found'
+      ? t('popupBreachFound', breach.count.toLocaleString())
+      : breach.status === 'not-found'
+        ? t('popupBreachNotFound')
+        : breach.status === 'off'
+          ? t('popupBreachOff')
+          : t('popupBreachError');
+  return (
+    <ul class="facts-inline" data-fact="password">
+      <li class={password.score <= 2 ? 'bad' : 'good'}>{t('popupPasswordStrength', t(LEVEL[password.score]!))}</li>
+      {password.reusedWith.length > 0 && (
+        <li class="bad" data-fact="reused">
+          {t('popupPasswordReused', password.reusedWith.join(', '))}
+        </li>
+      )}
+      <li class={breach.status === 'found' ? 'bad' : breach.status === 'not-found' ? 'good' : ''} data-fact="breach">
+        {breachText}
+      </li>
+    </ul>
+  );
+}
 
 /** The checkup: which vendor this tab is, and every account HomeGuard has seen. */
 export function OverviewView({ overview }: { overview: Overview }) {
@@ -21,8 +50,11 @@ export function OverviewView({ overview }: { overview: Overview }) {
           <ul class="vendors">
             {overview.seen.map((vendor) => (
               <li key={vendor.id} data-vendor={vendor.id}>
-                <span class="name">{vendor.name}</span>
-                <span class="meta">{t('popupLastVisit', formatDate(vendor.lastSeen))}</span>
+                <div class="row">
+                  <span class="name">{vendor.name}</span>
+                  <span class="meta">{t('popupLastVisit', formatDate(vendor.lastSeen))}</span>
+                </div>
+                <PasswordLine password={vendor.password} />
               </li>
             ))}
           </ul>

@@ -107,6 +107,14 @@ export interface VendorSeen {
   name: string;
   firstSeen: string;
   lastSeen: string;
+  /** The last password check for this account, if a password was used since install. */
+  password: {
+    score: StrengthResult['score'];
+    breach: BreachVerdict;
+    checkedAt: string;
+    /** Names of the other vendors with the same password (the popup may name them; pages never). */
+    reusedWith: string[];
+  } | null;
 }
 
 export interface Overview {

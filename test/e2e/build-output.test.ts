@@ -55,6 +55,16 @@ describe.each(TARGETS)('dist/%s', (target) => {
     else expect(manifest.background).toMatchObject({ scripts: [expect.any(String)] });
   });
 
+  it('keeps zxcvbn and its dictionaries in the background only', () => {
+    const background = manifest.background.service_worker ?? manifest.background.scripts[0];
+    const loader = readFileSync(join('dist', target, background), 'utf8');
+    const withDictionaries = filesUnder(join('dist', target)).filter(
+      (file) => file.endsWith('.js') && readFileSync(file, 'utf8').includes('123456,password,12345678'),
+    );
+    expect(withDictionaries).toHaveLength(1);
+    expect(loader).toContain(withDictionaries[0]!.split('/').pop());
+  });
+
   it('ships no source maps and no loopback addresses', () => {
     const files = filesUnder(join('dist', target));
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);

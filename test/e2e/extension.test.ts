@@ -14,10 +14,11 @@ import {
 } from '../harness/browsers';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { saveScreenshot } from '../harness/screenshots';
+import { waitForHomeGuard } from '../harness/shadow';
 import { waitFor } from '../harness/wait';
 import { VENDORS } from '../../src/vendors';
 
-const BANNER = 'homeguard-ui >>> .banner';
+const BANNER = '.banner';
 
 /**
  * Runs inside an extension page: how many other extension views show the loaded checkup
@@ -71,7 +72,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
 
   it('shows the banner, in a shadow root, on a vendor page', async () => {
     const page = await openPage('https://ring.com/users/sign_in');
-    const banner = await page.waitForSelector(BANNER, { visible: true });
+    const banner = await waitForHomeGuard(page, BANNER);
     expect(await banner!.evaluate((el) => el.textContent)).toContain('HomeGuard is checking your Ring account.');
     const host = await page.evaluate(() => {
       const el = document.querySelector('homeguard-ui');
@@ -89,7 +90,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       ['https://my.arlo.com/', 'Arlo'],
     ]) {
       const page = await openPage(url!);
-      const banner = await page.waitForSelector(BANNER, { visible: true });
+      const banner = await waitForHomeGuard(page, BANNER);
       expect(await banner!.evaluate((el) => el.textContent)).toContain(`your ${name} account`);
       await page.close();
     }
@@ -104,7 +105,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     expect(await page.title()).toBe('Example Domain');
     // A vendor page loaded afterwards gets its banner: the extension is running.
     await vendorPage.goto('https://ring.com/users/sign_in', { waitUntil: 'load' });
-    await vendorPage.waitForSelector(BANNER, { visible: true });
+    await waitForHomeGuard(vendorPage, BANNER);
     expect(await page.$('homeguard-ui')).toBeNull();
     expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toMatch(/homeguard/i);
     if (kind === 'chromium') {
@@ -116,7 +117,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
 
   it('lists the visited vendor in the popup and names the current tab’s vendor', async () => {
     const vendorPage = await openPage('https://account.ring.com/account/dashboard');
-    await vendorPage.waitForSelector(BANNER, { visible: true });
+    await waitForHomeGuard(vendorPage, BANNER);
     const popup = await openPopupFor(session, 'https://account.ring.com/*');
     await popup.waitForSelector('.current[data-vendor="ring"]');
     expect(await popup.$eval('.current', (el) => el.textContent)).toBe('This tab is your Ring account.');
@@ -131,7 +132,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     // The checkup opens as the toolbar popup where the browser allows it, else in a tab.
     expect(await observer.evaluate(openCheckups, false)).toBe(0);
     const page = await openPage('https://auth.wyze.com/login');
-    const button = await page.waitForSelector('homeguard-ui >>> button.primary', { visible: true });
+    const button = await waitForHomeGuard(page, 'button.primary');
     await button!.click();
     await observer.waitForFunction(openCheckups, { polling: 100 }, true);
     await Promise.all([observer.close(), page.close()]);
@@ -139,7 +140,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
 
   it('hides the banner with its close button', async () => {
     const page = await openPage('https://ring.com/users/sign_in');
-    const close = await page.waitForSelector('homeguard-ui >>> button.close', { visible: true });
+    const close = await waitForHomeGuard(page, 'button.close');
     expect(await close!.evaluate((el) => el.getAttribute('aria-label'))).toBe('Hide this notice');
     await close!.click();
     await page.waitForFunction(() => document.querySelector('homeguard-ui') === null);
@@ -198,7 +199,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     if (kind === 'chromium') await saveScreenshot(options, 'options', { width: 760, height: 520 });
     await options.close();
     const loud = await openPage('https://ring.com/users/sign_in');
-    await loud.waitForSelector(BANNER, { visible: true });
+    await waitForHomeGuard(loud, BANNER);
     await loud.close();
   });
 });

@@ -11,6 +11,7 @@ import {
   BROWSER_KINDS,
   extensionDirFor,
   launchWithExtension,
+  openPopupFor,
   readStorage,
   type BrowserKind,
   type ExtensionSession,
@@ -18,9 +19,10 @@ import {
 import { HIBP_HOST, fakeHibp, sha1Upper } from '../harness/fake-hibp';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { requestedUrls, unexpectedHosts } from '../harness/net-log';
+import { saveScreenshot } from '../harness/screenshots';
+import { waitForHomeGuard } from '../harness/shadow';
 import { waitFor } from '../harness/wait';
 
-const METER = 'homeguard-ui >>> .meter[data-score]';
 const BREACHED = { 'P@ssw0rd': 52579 };
 
 async function launch(kind: BrowserKind, netLog?: string) {
@@ -58,7 +60,7 @@ async function passwordRated(session: ExtensionSession, vendorId: string, after 
 /** Opens a vendor page and waits until HomeGuard runs in it (content scripts start at document idle). */
 async function openVendorPage(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForSelector('homeguard-ui >>> .banner');
+  await waitForHomeGuard(page, '.banner');
 }
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {
@@ -136,15 +138,21 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       await openVendorPage(page, 'https://ring.com/users/sign_up');
       await page.type('#user_email', 'alice@example.com');
       await page.type('#user_password', 'password');
-      await page.waitForSelector(`${METER.replace('[data-score]', '[data-score="0"]')}`);
+      await waitForHomeGuard(page, '.meter[data-score="0"]');
       expect(
         await page.$eval('homeguard-ui[data-homeguard="password-meter"]', (host) => host.previousElementSibling?.id),
       ).toBe('user_password');
       await page.click('#user_password', { count: 3 });
       await page.keyboard.press('Backspace');
       await page.type('#user_password', 'vivid-otter-cinema-harbor-42');
-      const meter = await page.waitForSelector(METER.replace('[data-score]', '[data-score="4"]'));
+      const meter = await waitForHomeGuard(page, '.meter[data-score="4"]');
       expect(await meter!.evaluate((el) => el.textContent)).toContain('Very strong');
+      if (kind === 'chromium') {
+        await page.click('#user_password', { count: 3 });
+        await page.type('#user_password', 'password1');
+        await waitForHomeGuard(page, '.meter[data-score="0"]');
+        await saveScreenshot(page, 'meter-sign-up', { width: 900, height: 620 });
+      }
       // Only the new-password field gets a meter, not its confirmation, and the login form none.
       expect(await page.$$eval('homeguard-ui[data-homeguard="password-meter"]', (hosts) => hosts.length)).toBe(1);
       await page.close();
@@ -153,8 +161,9 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     it('nudges after a weak password is used to sign in', async () => {
       const page = await session.browser.newPage();
       await signIn(page, 'bob@example.com', 'ring1234');
-      const banner = await page.waitForSelector('homeguard-ui >>> .banner[data-kind="password-weak"]');
+      const banner = await waitForHomeGuard(page, '.banner[data-kind="password-weak"]');
       expect(await banner!.evaluate((el) => el.textContent)).toContain('This password is weak');
+      if (kind === 'chromium') await saveScreenshot(page, 'banner-weak-password', { width: 1000, height: 420 });
       await page.close();
     });
 
@@ -168,11 +177,24 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       await passwordRated(session, 'wyze');
       const ring = await session.browser.newPage();
       await signIn(ring, 'carol@example.com', shared);
-      const banner = await ring.waitForSelector('homeguard-ui >>> .banner[data-kind="password-reused"]');
+      const banner = await waitForHomeGuard(ring, '.banner[data-kind="password-reused"]');
       const text = await banner!.evaluate((el) => el.textContent ?? '');
       expect(text).toContain('also used on another of your accounts');
       expect(text).not.toMatch(/wyze/i);
-      await Promise.all([wyze.close(), ring.close()]);
+      // The popup, the extension's own page, names both accounts.
+      const popup = await openPopupFor(session, 'https://account.ring.com/*');
+      await popup.waitForSelector('li[data-vendor="ring"] [data-fact="reused"]');
+      expect(await popup.$eval('li[data-vendor="ring"] [data-fact="reused"]', (el) => el.textContent)).toBe(
+        'Same password as Wyze',
+      );
+      expect(await popup.$eval('li[data-vendor="wyze"] [data-fact="reused"]', (el) => el.textContent)).toBe(
+        'Same password as Ring',
+      );
+      expect(await popup.$eval('li[data-vendor="ring"] [data-fact="breach"]', (el) => el.textContent)).toBe(
+        'Breach check is off',
+      );
+      if (kind === 'chromium') await saveScreenshot(popup, 'popup-passwords');
+      await Promise.all([wyze.close(), ring.close(), popup.close()]);
     });
 
     if (kind === 'firefox') {
@@ -186,7 +208,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
         });
         const page = await session.browser.newPage();
         await signIn(page, 'dave@example.com', 'P@ssw0rd');
-        const banner = await page.waitForSelector('homeguard-ui >>> .banner[data-kind="password-breached"]');
+        const banner = await waitForHomeGuard(page, '.banner[data-kind="password-breached"]');
         expect(await banner!.evaluate((el) => el.textContent)).toContain('52,579');
         const calls = server.requests.filter((r) => r.host === HIBP_HOST);
         expect(calls.map((r) => r.path)).toEqual(['/range/21BD1']);

@@ -45,22 +45,20 @@ function Banner(props: BannerOptions & { onHide: () => void }): ComponentChildre
       <p class="text" role={props.tone === 'warning' ? 'alert' : 'status'}>
         {props.text}
       </p>
-      {props.actions.map((action, index) =>
-        action.href !== undefined ? (
-          <a key={action.label} class={index === 0 ? 'primary' : 'secondary'} href={action.href}>
-            {action.label}
-          </a>
-        ) : (
-          <button
-            key={action.label}
-            type="button"
-            class={index === 0 ? 'primary' : 'secondary'}
-            onClick={trusted(() => action.onClick?.())}
-          >
-            {action.label}
-          </button>
-        ),
-      )}
+      <div class="actions">
+        {props.actions.map((action, index) => {
+          const style = index === 0 ? 'primary' : 'secondary';
+          return action.href !== undefined ? (
+            <a key={action.label} class={style} href={action.href}>
+              {action.label}
+            </a>
+          ) : (
+            <button key={action.label} type="button" class={style} onClick={trusted(() => action.onClick?.())}>
+              {action.label}
+            </button>
+          );
+        })}
+      </div>
       <button
         type="button"
         class="close"

@@ -140,3 +140,34 @@ describe('password notices', () => {
     expect(areas.session.data.has('notice.3')).toBe(false);
   });
 });
+
+describe('the overview of passwords', () => {
+  it('names the vendors that share a password, and only in the overview', async () => {
+    const { handlers, areas } = setup();
+    const at = '2026-11-25T10:00:00.000Z';
+    const password = (score: number) => ({
+      score,
+      form: 'login',
+      ratedAt: at,
+      reused: true,
+      breach: { status: 'off' },
+    });
+    const hash = (c: string) => ({ hash: c.repeat(43) + '=', iterations: 600000 });
+    await areas.local.set({
+      'vendor.ring': { firstSeen: at, lastSeen: at, visits: 1, password: password(1) },
+      'vendor.wyze': { firstSeen: at, lastSeen: at, visits: 1, password: password(3) },
+      'vendor.arlo': { firstSeen: at, lastSeen: at, visits: 1 },
+      'fingerprint.ring': hash('A'),
+      'fingerprint.wyze': hash('A'),
+    });
+    const seen = (await handlers.page['overview/get']({})).seen;
+    expect(seen.find((s) => s.id === 'ring')?.password).toEqual({
+      score: 1,
+      breach: { status: 'off' },
+      checkedAt: at,
+      reusedWith: ['Wyze'],
+    });
+    expect(seen.find((s) => s.id === 'arlo')?.password).toBeNull();
+    expect(JSON.stringify(seen)).not.toContain('AAAA'); // fingerprints stay in the background
+  });
+});
