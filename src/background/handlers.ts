@@ -1,7 +1,17 @@
 /** The background's message handlers, one line each; the work lives in the feature modules. */
 import type { ContentHandlers, PageHandlers } from '../shared/message-router';
-import type { BreachVerdict, NoticePush, PasswordNotice } from '../shared/messages';
-import { pendingNotices, resets, settings, type Store } from '../shared/storage';
+import type { BannerSpec, BreachVerdict, NoticePush, PasswordNotice } from '../shared/messages';
+import {
+  bannerPrefs,
+  pendingNotices,
+  resets,
+  settings,
+  vendorStates,
+  type Store,
+  type VendorState,
+} from '../shared/storage';
+import { applyFindings, confirmTwoFactor, noteLogin } from './account-state';
+import { chooseBanner, snooze, type BannerInput } from './banners';
 import { vendorById } from '../vendors';
 import { vendorForUrl } from '../vendors/lookup';
 import type { PasswordHandlers } from './passwords/port';
@@ -37,6 +47,17 @@ export function createHandlers(deps: BackgroundDeps): {
   // Password checks still running, by tab: the next page in that tab waits for their notice.
   const running = new Map<number, Promise<unknown>>();
 
+  async function bannerFor(
+    vendorId: string,
+    context: Pick<BannerInput, 'includeCheckup' | 'page'> & { notice?: PasswordNotice | null; state?: VendorState },
+  ): Promise<BannerSpec | null> {
+    const vendor = vendorById(vendorId);
+    if (vendor === undefined) return null;
+    const [prefs, { bannersEnabled }] = await Promise.all([store.get(bannerPrefs), store.get(settings)]);
+    const state = context.state ?? (await store.get(vendorStates.member(vendorId)));
+    return chooseBanner({ vendor, state, prefs, now: now(), ...context }, bannersEnabled);
+  }
+
   async function takeNotice(tabId: number, vendorId: string): Promise<PasswordNotice | null> {
     const check = running.get(tabId);
     if (check) await Promise.race([check, new Promise((done) => setTimeout(done, SUBMIT_WAIT_MS))]);
@@ -52,8 +73,31 @@ export function createHandlers(deps: BackgroundDeps): {
     content: {
       'visit/record': async ({ vendorId }, sender) => {
         await ready;
-        const visit = await recordVisit(store, vendorId, now());
-        return { ...visit, notice: sender.frameId === 0 ? await takeNotice(sender.tabId, vendorId) : null };
+        const { firstVisit } = await recordVisit(store, vendorId, now());
+        if (sender.frameId !== 0) return { firstVisit, banner: null };
+        const notice = await takeNotice(sender.tabId, vendorId);
+        return { firstVisit, banner: await bannerFor(vendorId, { notice, includeCheckup: true }) };
+      },
+      'page/findings': async (findings, sender) => {
+        await ready;
+        const { state, shared } = await applyFindings(store, findings, sender.tabId, now());
+        if (sender.frameId !== 0) return { banner: null };
+        const page = {
+          onTwoFactorSettings: findings.kinds.includes('two-factor-settings'),
+          twoFactorOff: findings.twoFactor?.status === 'off',
+          shared,
+          linkedHere: findings.linked !== undefined,
+        };
+        return { banner: await bannerFor(findings.vendorId, { page, state, includeCheckup: false }) };
+      },
+      'banner/snooze': async ({ vendorId, kind }) => {
+        const vendor = vendorById(vendorId);
+        if (vendor) await store.update(bannerPrefs, (prefs) => snooze(prefs, vendor, kind, now()));
+        return {};
+      },
+      'banner/mute': async ({ vendorId }) => {
+        await store.update(bannerPrefs, (prefs) => ({ ...prefs, muted: [...new Set([...prefs.muted, vendorId])] }));
+        return {};
       },
       'notice/seen': async (_payload, sender) => {
         await store.remove(pendingNotices.member(String(sender.tabId)));
@@ -72,6 +116,14 @@ export function createHandlers(deps: BackgroundDeps): {
         };
       },
       'settings/get': async () => store.get(settings),
+      'twofactor/confirm': async ({ vendorId, method }) => {
+        await confirmTwoFactor(store, vendorId, method, now());
+        return {};
+      },
+      'banners/unmute': async ({ vendorId }) => {
+        await store.update(bannerPrefs, (prefs) => ({ ...prefs, muted: prefs.muted.filter((id) => id !== vendorId) }));
+        return {};
+      },
       'settings/update': async (change) =>
         store.update(settings, (current) => ({
           ...current,
@@ -84,6 +136,7 @@ export function createHandlers(deps: BackgroundDeps): {
       },
       'password/submitted': async (payload, sender) => {
         await ready;
+        if (payload.form === 'login') await noteLogin(store, sender.tabId, payload.vendorId, now());
         const check = passwordSubmitted({ store, now, checkBreach: deps.checkBreach }, payload, sender.tabId);
         running.set(sender.tabId, check);
         try {

@@ -1,20 +1,16 @@
 /** Remembers which vendors the user has an account with, from their visits to vendor pages. */
 import type { VendorSeen } from '../shared/messages';
-import { fingerprints, settings, vendorStates, type Store } from '../shared/storage';
+import { fingerprints, vendorStates, type Store } from '../shared/storage';
 import { vendorById } from '../vendors';
 
-export async function recordVisit(
-  store: Store,
-  vendorId: string,
-  now: Date,
-): Promise<{ firstVisit: boolean; showBanner: boolean }> {
+export async function recordVisit(store: Store, vendorId: string, now: Date): Promise<{ firstVisit: boolean }> {
   const at = now.toISOString();
   let firstVisit = false;
   await store.update(vendorStates.member(vendorId), (state) => {
     firstVisit = state === null;
     return { ...state, firstSeen: state?.firstSeen ?? at, lastSeen: at, visits: (state?.visits ?? 0) + 1 };
   });
-  return { firstVisit, showBanner: (await store.get(settings)).bannersEnabled };
+  return { firstVisit };
 }
 
 /** Vendors seen so far, most recent first; ids no longer in the database are skipped. */

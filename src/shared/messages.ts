@@ -5,13 +5,55 @@
  */
 import * as v from 'valibot';
 import type { MessageKey } from './i18n';
+import { PAGE_KINDS, TWO_FACTOR_METHODS } from '../vendors/schema';
 
 const VendorId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(40));
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31 - 1));
 
 /** Messages a content script may send. A `vendorId` must be the vendor of the sending page. */
+export const LINKED_SERVICES = ['alexa', 'google-assistant', 'ifttt'] as const;
+export type LinkedService = (typeof LINKED_SERVICES)[number];
+const Email = v.pipe(v.string(), v.maxLength(254), v.email());
+
+export const BANNER_KINDS = [
+  'checkup',
+  'password-breached',
+  'password-reused',
+  'password-weak',
+  'two-factor-off',
+  'shared-added',
+  'shared-review',
+  'voice-linked',
+  'incident',
+] as const;
+export type BannerKind = (typeof BANNER_KINDS)[number];
+
+/** Which banner wins when several apply: one banner at a time, the most important. */
+export const BANNER_PRIORITY: Record<BannerKind, number> = {
+  'password-breached': 9,
+  'password-reused': 8,
+  'two-factor-off': 7,
+  'shared-added': 6,
+  'password-weak': 5,
+  'shared-review': 4,
+  'voice-linked': 3,
+  incident: 2,
+  checkup: 1,
+};
+
 export const CONTENT_MESSAGES = {
   'visit/record': v.strictObject({ vendorId: VendorId }),
+  'page/findings': v.strictObject({
+    vendorId: VendorId,
+    kinds: v.pipe(v.array(v.picklist(PAGE_KINDS)), v.maxLength(PAGE_KINDS.length)),
+    twoFactor: v.optional(
+      v.strictObject({ status: v.picklist(['on', 'off']), method: v.optional(v.picklist(TWO_FACTOR_METHODS)) }),
+    ),
+    sharedUsers: v.optional(v.strictObject({ emails: v.pipe(v.array(Email), v.maxLength(200)) })),
+    linked: v.optional(v.record(v.picklist(LINKED_SERVICES), v.boolean())),
+  }),
+  'banner/snooze': v.strictObject({ vendorId: VendorId, kind: v.picklist(BANNER_KINDS) }),
+  'banner/mute': v.strictObject({ vendorId: VendorId }),
   'checkup/open': v.strictObject({ vendorId: VendorId }),
   'notice/seen': v.strictObject({ vendorId: VendorId }),
 };
@@ -19,6 +61,8 @@ export const CONTENT_MESSAGES = {
 /** Messages only the extension's own pages (popup, options) may send. */
 export const PAGE_MESSAGES = {
   'overview/get': v.strictObject({ tabId: v.optional(TabId) }),
+  'twofactor/confirm': v.strictObject({ vendorId: VendorId, method: v.optional(v.picklist(TWO_FACTOR_METHODS)) }),
+  'banners/unmute': v.strictObject({ vendorId: VendorId }),
   'settings/get': v.strictObject({}),
   'settings/update': v.strictObject({ bannersEnabled: v.optional(v.boolean()), breachCheck: v.optional(v.boolean()) }),
 };
@@ -69,6 +113,25 @@ export type BreachVerdict =
   | { status: 'not-found' }
   | { status: 'off' }
   | { status: 'error'; reason: BreachFailure };
+
+/** Where a setting lives, as the vendor database says (a page, a path in the vendor's app, or both). */
+export interface PlaceView {
+  url?: string;
+  appPath?: string[];
+}
+
+/**
+ * The one banner the background chose for a vendor page. Everything in it is about this vendor:
+ * a page never learns another vendor's name or any fact from another site.
+ */
+export type BannerSpec =
+  | { kind: 'checkup' }
+  | PasswordNotice
+  | { kind: 'two-factor-off'; onSettingsPage: boolean; place: PlaceView | null }
+  | { kind: 'shared-added'; added: number; since: string }
+  | { kind: 'shared-review'; total: number }
+  | { kind: 'voice-linked'; services: LinkedService[]; place: PlaceView | null }
+  | { kind: 'incident'; date: string; summary: string; source: string };
 
 /** One in-page notice after a password was used, the most important first. */
 export type PasswordNotice =
@@ -128,7 +191,12 @@ export interface Overview {
 
 /** What each message type answers with. */
 export interface Replies {
-  'visit/record': { firstVisit: boolean; showBanner: boolean; notice: PasswordNotice | null };
+  'visit/record': { firstVisit: boolean; banner: BannerSpec | null };
+  'page/findings': { banner: BannerSpec | null };
+  'banner/snooze': Record<string, never>;
+  'banner/mute': Record<string, never>;
+  'twofactor/confirm': Record<string, never>;
+  'banners/unmute': Record<string, never>;
   'notice/seen': Record<string, never>;
   'checkup/open': { openedIn: 'popup' | 'tab' };
   'overview/get': Overview;

@@ -5,7 +5,8 @@
  * storage has no transactions, so a single writer is what keeps concurrent tabs from losing updates.
  */
 import * as v from 'valibot';
-import { PASSWORD_FORMS } from './messages';
+import { TWO_FACTOR_METHODS } from '../vendors/schema';
+import { LINKED_SERVICES, PASSWORD_FORMS } from './messages';
 
 /** The subset of `storage.StorageArea` this module uses; the real areas and test fakes fit it. */
 export interface AreaLike {
@@ -81,11 +82,27 @@ const PasswordState = v.object({
 });
 export type PasswordState = v.InferOutput<typeof PasswordState>;
 
+const TwoFactorState = v.object({
+  status: v.picklist(['on', 'off']),
+  method: v.optional(v.picklist(TWO_FACTOR_METHODS)),
+  /** Where HomeGuard learned it: the vendor's settings page, the login flow, or the user. */
+  source: v.picklist(['settings-page', 'login-flow', 'user']),
+  at: IsoTime,
+});
+export type TwoFactorState = v.InferOutput<typeof TwoFactorState>;
+
 const VendorState = v.object({
   firstSeen: IsoTime,
   lastSeen: IsoTime,
   visits: v.pipe(v.number(), v.integer(), v.minValue(0)),
   password: v.optional(PasswordState),
+  twoFactor: v.optional(TwoFactorState),
+  /** People with shared access, as salted hashes of their addresses (never the addresses). */
+  sharedUsers: v.optional(
+    v.object({ hashes: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(200)), reviewedAt: IsoTime }),
+  ),
+  /** Which voice assistants / services the vendor's page showed as linked, and when. */
+  linked: v.optional(v.object({ services: v.record(v.picklist(LINKED_SERVICES), v.boolean()), at: IsoTime })),
 });
 export type VendorState = v.InferOutput<typeof VendorState>;
 
@@ -137,6 +154,31 @@ export const pendingNotices = defineFamily<{
   area: 'session',
   prefix: 'notice.',
   schema: v.nullable(v.object({ vendorId: v.string(), notice: PasswordNotice, submittedAt: v.number() })),
+  fallback: () => null,
+});
+
+const BannerPrefs = v.object({
+  /** Vendors whose pages show no HomeGuard banner ("don't show on this site"). */
+  muted: v.optional(v.array(v.string()), []),
+  /** Banner kinds snoozed per vendor, until an ISO time: `{ ring: { 'two-factor-off': '…' } }`. */
+  snoozed: v.optional(v.record(v.string(), v.record(v.string(), IsoTime)), {}),
+  /** The incident date last shown per vendor: an incident banner is shown once. */
+  incidentsSeen: v.optional(v.record(v.string(), v.string()), {}),
+});
+export type BannerPrefs = v.InferOutput<typeof BannerPrefs>;
+
+export const bannerPrefs = defineItem<BannerPrefs>({
+  area: 'local',
+  key: 'bannerPrefs',
+  schema: BannerPrefs,
+  fallback: () => ({ muted: [], snoozed: {}, incidentsSeen: {} }),
+});
+
+/** The last password submit per tab (`login.<tabId>`): a 2FA challenge soon after means 2FA is on. */
+export const recentLogins = defineFamily<{ vendorId: string; at: number } | null>({
+  area: 'session',
+  prefix: 'login.',
+  schema: v.nullable(v.object({ vendorId: v.string(), at: v.number() })),
   fallback: () => null,
 });
 

@@ -4,9 +4,10 @@
  * lives in this function's memory until it returns.
  */
 import type { BreachVerdict, PasswordNotice, PasswordOutcome, PasswordPayload } from '../../shared/messages';
-import { fingerprints, installSalt, pendingNotices, vendorStates, type Store } from '../../shared/storage';
+import { fingerprints, pendingNotices, vendorStates, type Store } from '../../shared/storage';
+import { ensureInstallSalt } from '../salt';
 import { vendorById } from '../../vendors';
-import { PBKDF2_ITERATIONS, fingerprint, newSalt, reuseFlags } from './reuse';
+import { PBKDF2_ITERATIONS, fingerprint, reuseFlags } from './reuse';
 import { rateStrength, userInputsFor } from './strength';
 import zxcvbn from './zxcvbn-tuned';
 
@@ -15,12 +16,6 @@ export interface SubmitDeps {
   now: () => Date;
   /** The breach verdict for a password: `off` unless the user turned the check on. */
   checkBreach: (password: string) => Promise<BreachVerdict>;
-}
-
-async function saltFor(store: Store): Promise<string> {
-  const existing = await store.get(installSalt);
-  if (existing !== null) return existing;
-  return (await store.update(installSalt, (current) => current ?? newSalt()))!;
 }
 
 /** The one notice worth showing in the page, most important first. */
@@ -45,7 +40,7 @@ export async function passwordSubmitted(
   const vendor = vendorById(vendorId);
   const { score } = rateStrength(zxcvbn, password, userInputsFor(vendor?.name ?? vendorId, userInputs));
   const [hash, breach] = await Promise.all([
-    saltFor(store).then((salt) => fingerprint(password, salt)),
+    ensureInstallSalt(store).then((salt) => fingerprint(password, salt)),
     deps.checkBreach(password),
   ]);
 

@@ -1,14 +1,14 @@
 /**
- * Records the visit with the background and shows the page's banner: a password notice left by
- * the page before (e.g. the login form), or else a small note that HomeGuard looks after this
- * vendor account, with a way into the checkup.
+ * Records the visit and shows the one banner the background chose for this page: a password
+ * notice left by the page before (e.g. the login form), a risk on this account, or a small note
+ * that HomeGuard looks after it. Also shows notices the background finishes later.
  */
 import browser, { type Runtime } from '../../shared/browser';
-import { t } from '../../shared/i18n';
 import type { NoticePush } from '../../shared/messages';
 import { send } from '../../shared/messaging';
-import { showBanner, hideBanner } from '../ui/banner';
-import { openCheckupAction, showPasswordNotice } from './password-notice';
+import { hideBanner, showBanner } from '../ui/banner';
+import { bannerOptions } from '../ui/banner-specs';
+import { showPasswordNotice } from './password-notice';
 import type { Feature } from './types';
 
 export const checkupBanner: Feature = {
@@ -20,25 +20,14 @@ export const checkupBanner: Feature = {
       const push = message as Partial<NoticePush> | null;
       const fromBackground = sender.id === browser.runtime.id && sender.tab === undefined;
       if (fromBackground && push?.type === 'notice/show' && push.payload?.vendorId === vendor.id && !signal.aborted) {
-        showPasswordNotice(push.payload.notice, vendor.id, push.payload.submittedAt);
+        showPasswordNotice(push.payload.notice, vendor, push.payload.submittedAt);
       }
     };
     browser.runtime.onMessage.addListener(onPush);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onPush), { once: true });
+    signal.addEventListener('abort', hideBanner, { once: true });
 
     const visit = await send('visit/record', { vendorId: vendor.id });
-    if (!visit.showBanner || signal.aborted) return;
-    signal.addEventListener('abort', hideBanner, { once: true });
-    if (visit.notice !== null) {
-      showPasswordNotice(visit.notice, vendor.id);
-      return;
-    }
-    showBanner({
-      kind: 'checkup',
-      priority: 1,
-      tone: 'info',
-      text: t('bannerChecking', vendor.name),
-      actions: [openCheckupAction(vendor.id)],
-    });
+    if (visit.banner !== null && !signal.aborted) showBanner(bannerOptions(visit.banner, vendor));
   },
 };

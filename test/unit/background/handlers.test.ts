@@ -30,8 +30,7 @@ describe('visits and the overview', () => {
     const { handlers, content, tick } = setup({ 5: 'https://my.arlo.com/#/login' });
     expect(await handlers.content['visit/record']({ vendorId: 'ring' }, content('ring'))).toEqual({
       firstVisit: true,
-      showBanner: true,
-      notice: null,
+      banner: { kind: 'checkup' },
     });
     tick(1000);
     await handlers.content['visit/record']({ vendorId: 'wyze' }, content('wyze'));
@@ -55,7 +54,7 @@ describe('visits and the overview', () => {
   it('does not show banners when the user turned them off', async () => {
     const { handlers, areas, content } = setup();
     await areas.sync.set({ settings: { bannersEnabled: false } });
-    expect((await handlers.content['visit/record']({ vendorId: 'ring' }, content('ring'))).showBanner).toBe(false);
+    expect((await handlers.content['visit/record']({ vendorId: 'ring' }, content('ring'))).banner).toBeNull();
   });
 
   it('skips stored vendors that are no longer in the database', async () => {
@@ -108,9 +107,9 @@ describe('password notices', () => {
     const weak = { kind: 'password-weak', changeUrl: null };
     expect(outcome.notice).toEqual(weak);
     expect(pushed).toEqual([{ tabId: 9, vendorId: 'ring', notice: weak }]);
-    const visit = (await handlers.content['visit/record']({ vendorId: 'ring' }, sender)).notice;
+    const visit = (await handlers.content['visit/record']({ vendorId: 'ring' }, sender)).banner;
     expect(visit).toEqual(weak);
-    expect((await handlers.content['visit/record']({ vendorId: 'ring' }, sender)).notice).toBeNull();
+    expect((await handlers.content['visit/record']({ vendorId: 'ring' }, sender)).banner).toEqual({ kind: 'checkup' });
     // Later visits keep what the password checks recorded.
     expect(areas.local.data.get('vendor.ring')).toMatchObject({ visits: 2, password: { score: 1, form: 'login' } });
   }, 20_000);
@@ -136,7 +135,7 @@ describe('password notices', () => {
       pushNotice: async () => undefined,
     });
     const sender = { kind: 'content' as const, tabId: 3, frameId: 0, vendorId: 'ring', url: 'https://ring.com/' };
-    expect((await handlers.content['visit/record']({ vendorId: 'ring' }, sender)).notice).toBeNull();
+    expect((await handlers.content['visit/record']({ vendorId: 'ring' }, sender)).banner).toEqual({ kind: 'checkup' });
     expect(areas.session.data.has('notice.3')).toBe(false);
   });
 });

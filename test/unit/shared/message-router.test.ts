@@ -8,13 +8,18 @@ const ringTab: Sender = { id: self.id, url: 'https://account.ring.com/account/da
 function makeRouter() {
   const handlers = {
     content: {
-      'visit/record': vi.fn(async () => ({ firstVisit: true, showBanner: true, notice: null })),
+      'visit/record': vi.fn(async () => ({ firstVisit: true, banner: null })),
+      'page/findings': vi.fn(async () => ({ banner: null })),
+      'banner/snooze': vi.fn(async () => ({})),
+      'banner/mute': vi.fn(async () => ({})),
       'notice/seen': vi.fn(async () => ({})),
       'checkup/open': vi.fn(async () => ({ openedIn: 'tab' as const })),
     },
     page: {
       'overview/get': vi.fn(async () => ({ current: null, seen: [], resets: [] })),
       'settings/get': vi.fn(async () => ({ bannersEnabled: true, breachCheck: false })),
+      'twofactor/confirm': vi.fn(async () => ({})),
+      'banners/unmute': vi.fn(async () => ({})),
       'settings/update': vi.fn(async () => ({ bannersEnabled: false, breachCheck: false })),
     },
   };
@@ -35,7 +40,7 @@ describe('the router', () => {
   it('answers a good content message and passes the sender to the handler', async () => {
     const { route, handlers } = makeRouter();
     const reply = await route({ type: 'visit/record', payload: { vendorId: 'ring' } }, ringTab);
-    expect(reply).toEqual({ ok: true, value: { firstVisit: true, showBanner: true, notice: null } });
+    expect(reply).toEqual({ ok: true, value: { firstVisit: true, banner: null } });
     expect(handlers.content['visit/record']).toHaveBeenCalledWith(
       { vendorId: 'ring' },
       expect.objectContaining({ vendorId: 'ring', tabId: 7 }),

@@ -74,7 +74,7 @@ export const passwords: Feature = {
         .submitted(value, field.form, typedUserInputs(scope))
         .then((outcome) => {
           if (outcome.notice !== null && window === window.top && !signal.aborted) {
-            showPasswordNotice(outcome.notice, vendor.id, outcome.submittedAt);
+            showPasswordNotice(outcome.notice, vendor, outcome.submittedAt);
           }
         })
         .catch(() => undefined); // the page navigated away: the next page shows the notice

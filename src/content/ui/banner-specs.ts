@@ -1,0 +1,98 @@
+/**
+ * Turns the background's banner choice into words and actions. Only this vendor's own facts
+ * appear; the only actions are links, the checkup, snooze and "not on this site".
+ */
+import { formatMonth, formatDate, t } from '../../shared/i18n';
+import { BANNER_PRIORITY, type BannerKind, type BannerSpec, type LinkedService } from '../../shared/messages';
+import { send } from '../../shared/messaging';
+import { hideBanner, type BannerAction, type BannerOptions } from './banner';
+
+const SERVICE_NAMES: Record<LinkedService, () => string> = {
+  alexa: () => t('serviceAlexa'),
+  'google-assistant': () => t('serviceGoogleAssistant'),
+  ifttt: () => t('serviceIfttt'),
+};
+
+export function openCheckupAction(vendorId: string): BannerAction {
+  return {
+    label: t('bannerOpenCheckup'),
+    onClick: () => void send('checkup/open', { vendorId }).catch(() => undefined),
+  };
+}
+
+function snoozeAction(vendorId: string, kind: BannerKind): BannerAction {
+  return {
+    label: kind === 'incident' ? t('bannerGotIt') : t('bannerSnooze'),
+    onClick: () => {
+      hideBanner();
+      void send('banner/snooze', { vendorId, kind }).catch(() => undefined);
+    },
+  };
+}
+
+function muteAction(vendorId: string): BannerAction {
+  return {
+    label: t('bannerMute'),
+    onClick: () => {
+      hideBanner();
+      void send('banner/mute', { vendorId }).catch(() => undefined);
+    },
+  };
+}
+
+function text(spec: BannerSpec, vendorName: string): string {
+  switch (spec.kind) {
+    case 'checkup':
+      return t('bannerChecking', vendorName);
+    case 'password-breached':
+      return t('noticeBreached', spec.count.toLocaleString());
+    case 'password-reused':
+      return t('noticeReused');
+    case 'password-weak':
+      return t('noticeWeak');
+    case 'two-factor-off': {
+      if (spec.onSettingsPage) return t('bannerTwoFactorOffHere');
+      const where = spec.place?.appPath ? ` ${t('bannerTwoFactorWhere', spec.place.appPath.join(' › '))}` : '';
+      return t('bannerTwoFactorOff', vendorName) + where;
+    }
+    case 'shared-added':
+      return t('bannerSharedAdded', [String(spec.added), formatDate(spec.since)]);
+    case 'shared-review':
+      return t('bannerSharedReview', String(spec.total));
+    case 'voice-linked':
+      return t('bannerVoiceLinked', spec.services.map((s) => SERVICE_NAMES[s]()).join(', '));
+    case 'incident':
+      return t('bannerIncident', [vendorName, formatMonth(spec.date), spec.summary]);
+  }
+}
+
+function links(spec: BannerSpec): BannerAction[] {
+  switch (spec.kind) {
+    case 'password-breached':
+    case 'password-reused':
+    case 'password-weak':
+      return spec.changeUrl ? [{ label: t('noticeChangePassword'), href: spec.changeUrl }] : [];
+    case 'two-factor-off':
+    case 'voice-linked':
+      return spec.place?.url && !(spec.kind === 'two-factor-off' && spec.onSettingsPage)
+        ? [{ label: t('bannerOpenSettings'), href: spec.place.url }]
+        : [];
+    case 'incident':
+      return [{ label: t('vendorsSource'), href: spec.source }];
+    default:
+      return [];
+  }
+}
+
+export function bannerOptions(spec: BannerSpec, vendor: { id: string; name: string }): BannerOptions {
+  const actions = [...links(spec), openCheckupAction(vendor.id)];
+  if (spec.kind !== 'checkup') actions.push(snoozeAction(vendor.id, spec.kind));
+  actions.push(muteAction(vendor.id));
+  return {
+    kind: spec.kind,
+    priority: BANNER_PRIORITY[spec.kind],
+    tone: spec.kind === 'checkup' ? 'info' : 'warning',
+    text: text(spec, vendor.name),
+    actions,
+  };
+}
