@@ -51,7 +51,7 @@ function candidates(input: BannerInput): BannerSpec[] {
   if (input.notice) out.push(input.notice);
 
   const mandatory = vendor.twoFactor.mandatory !== 'unknown' && vendor.twoFactor.mandatory.value;
-  const knownOff = input.page?.twoFactorOff ?? state?.twoFactor?.status === 'off';
+  const knownOff = input.page?.twoFactorOff === true || state?.twoFactor?.status === 'off';
   if (knownOff && !mandatory) {
     out.push({
       kind: 'two-factor-off',

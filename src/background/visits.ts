@@ -29,7 +29,9 @@ export async function seenVendors(store: Store): Promise<VendorSeen[]> {
     const password = state.password
       ? { score: state.password.score, breach: state.password.breach, checkedAt: state.password.ratedAt, reusedWith }
       : null;
-    seen.push({ id, name: vendor.name, firstSeen: state.firstSeen, lastSeen: state.lastSeen, password });
+    const mandatory = vendor.twoFactor.mandatory !== 'unknown' && vendor.twoFactor.mandatory.value;
+    const twoFactor = state.twoFactor ? { ...state.twoFactor, mandatory } : { status: 'unknown' as const, mandatory };
+    seen.push({ id, name: vendor.name, firstSeen: state.firstSeen, lastSeen: state.lastSeen, password, twoFactor });
   }
   return seen.sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || a.name.localeCompare(b.name));
 }

@@ -11,6 +11,7 @@ type View = 'checkup' | 'vendors';
 export function App({ tabId }: { tabId: Promise<number | undefined> }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [view, setView] = useState<View>('checkup');
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     tabId
       .then((id) => send('overview/get', id === undefined ? {} : { tabId: id }))
@@ -18,7 +19,7 @@ export function App({ tabId }: { tabId: Promise<number | undefined> }) {
       .catch((error: unknown) =>
         setState({ status: 'error', code: error instanceof MessageError ? error.code : 'internal' }),
       );
-  }, [tabId]);
+  }, [tabId, version]);
 
   return (
     <>
@@ -36,7 +37,9 @@ export function App({ tabId }: { tabId: Promise<number | undefined> }) {
           {t('popupLoadError', state.code)}
         </p>
       )}
-      {state.status === 'ready' && view === 'checkup' && <OverviewView overview={state.overview} />}
+      {state.status === 'ready' && view === 'checkup' && (
+        <OverviewView overview={state.overview} onChanged={() => setVersion((v) => v + 1)} />
+      )}
       {state.status === 'ready' && view === 'vendors' && <ReputationView currentId={state.overview.current?.id} />}
     </>
   );

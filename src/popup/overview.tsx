@@ -1,5 +1,6 @@
 import { formatDate, t, type MessageKey } from '../shared/i18n';
 import type { Overview, VendorSeen } from '../shared/messages';
+import { TwoFactorLine } from './two-factor';
 
 const LEVEL: MessageKey[] = ['strength0', 'strength1', 'strength2', 'strength3', 'strength4'];
 
@@ -31,7 +32,7 @@ function PasswordLine({ password }: { password: VendorSeen['password'] }) {
 }
 
 /** The checkup: which vendor this tab is, and every account HomeGuard has seen. */
-export function OverviewView({ overview }: { overview: Overview }) {
+export function OverviewView({ overview, onChanged }: { overview: Overview; onChanged: () => void }) {
   return (
     <>
       {overview.resets.length > 0 && (
@@ -54,6 +55,7 @@ export function OverviewView({ overview }: { overview: Overview }) {
                   <span class="name">{vendor.name}</span>
                   <span class="meta">{t('popupLastVisit', formatDate(vendor.lastSeen))}</span>
                 </div>
+                <TwoFactorLine vendor={vendor} onChanged={onChanged} />
                 <PasswordLine password={vendor.password} />
               </li>
             ))}

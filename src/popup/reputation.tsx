@@ -4,18 +4,9 @@
  * database is loaded only when this view opens, so the popup's first paint stays small.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { formatDate, formatMonth, t, type MessageKey } from '../shared/i18n';
-import type { Fact, TwoFactorMethod, Vendor } from '../vendors/schema';
-
-const METHOD_LABELS: Record<TwoFactorMethod, MessageKey> = {
-  sms: 'methodSms',
-  call: 'methodCall',
-  email: 'methodEmail',
-  totp: 'methodTotp',
-  push: 'methodPush',
-  'security-key': 'methodSecurityKey',
-  passkey: 'methodPasskey',
-};
+import { formatDate, formatMonth, t } from '../shared/i18n';
+import { METHOD_LABELS } from './two-factor';
+import type { Fact, Vendor } from '../vendors/schema';
 
 /** The current tab's vendor first, then the rest by name. */
 export function orderVendors(vendors: readonly Vendor[], currentId: string | undefined): Vendor[] {

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { MessageKey } from './i18n';
-import { PAGE_KINDS, TWO_FACTOR_METHODS } from '../vendors/schema';
+import { PAGE_KINDS, TWO_FACTOR_METHODS, type TwoFactorMethod } from '../vendors/schema';
 
 const VendorId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(40));
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31 - 1));
@@ -178,6 +178,14 @@ export interface VendorSeen {
     /** Names of the other vendors with the same password (the popup may name them; pages never). */
     reusedWith: string[];
   } | null;
+  twoFactor: {
+    status: 'on' | 'off' | 'unknown';
+    method?: TwoFactorMethod;
+    source?: 'settings-page' | 'login-flow' | 'user';
+    at?: string;
+    /** The vendor requires 2FA for every account. */
+    mandatory: boolean;
+  };
 }
 
 export interface Overview {
