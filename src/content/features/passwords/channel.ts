@@ -3,7 +3,8 @@
  * rated, only the newest value waits, so the meter follows typing without a fixed debounce.
  * The port is opened again if the background was restarted.
  */
-import browser, { type Runtime } from '../../../shared/browser';
+import type { Runtime } from 'webextension-polyfill';
+import { native } from '../../../shared/native';
 import {
   PASSWORD_PORT,
   type PasswordForm,
@@ -34,7 +35,7 @@ export function openPasswordChannel(vendorId: string): PasswordChannel {
 
   function connect(): Runtime.Port {
     if (port !== null) return port;
-    const opened = browser.runtime.connect({ name: PASSWORD_PORT });
+    const opened = native.runtime.connect({ name: PASSWORD_PORT });
     opened.onMessage.addListener((message: unknown) => {
       const { id, reply } = message as { id: number | null; reply: Reply<unknown> };
       const waiter = id === null ? undefined : pending.get(id);

@@ -3,7 +3,8 @@
  * notice left by the page before (e.g. the login form), a risk on this account, or a small note
  * that HomeGuard looks after it. Also shows notices the background finishes later.
  */
-import browser, { type Runtime } from '../../shared/browser';
+import type { Runtime } from 'webextension-polyfill';
+import { native } from '../../shared/native';
 import type { NoticePush } from '../../shared/messages';
 import { send } from '../../shared/messaging';
 import { hideBanner, showBanner } from '../ui/banner';
@@ -18,13 +19,13 @@ export const checkupBanner: Feature = {
     // A notice the background finishes after this page loaded (e.g. the checks of a login).
     const onPush = (message: unknown, sender: Runtime.MessageSender) => {
       const push = message as Partial<NoticePush> | null;
-      const fromBackground = sender.id === browser.runtime.id && sender.tab === undefined;
+      const fromBackground = sender.id === native.runtime.id && sender.tab === undefined;
       if (fromBackground && push?.type === 'notice/show' && push.payload?.vendorId === vendor.id && !signal.aborted) {
         showPasswordNotice(push.payload.notice, vendor, push.payload.submittedAt);
       }
     };
-    browser.runtime.onMessage.addListener(onPush);
-    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onPush), { once: true });
+    native.runtime.onMessage.addListener(onPush);
+    signal.addEventListener('abort', () => native.runtime.onMessage.removeListener(onPush), { once: true });
     signal.addEventListener('abort', hideBanner, { once: true });
 
     const visit = await send('visit/record', { vendorId: vendor.id });

@@ -1,0 +1,56 @@
+/** The strength meter under a new-password field, in its own shadow root right after the field. */
+import { t, type MessageKey } from '../../../shared/i18n';
+import type { CrackTime, StrengthResult } from '../../../shared/messages';
+import { el } from '../../ui/dom';
+import { mountShadowUi } from '../../ui/shadow-host';
+import { meterCss } from './meter-css';
+
+const CRACK: Record<CrackTime, MessageKey> = {
+  instant: 'crackInstant',
+  seconds: 'crackSeconds',
+  minutes: 'crackMinutes',
+  hours: 'crackHours',
+  days: 'crackDays',
+  months: 'crackMonths',
+  years: 'crackYears',
+  centuries: 'crackCenturies',
+};
+const LEVEL: MessageKey[] = ['strength0', 'strength1', 'strength2', 'strength3', 'strength4'];
+
+export function meter(result: StrengthResult | null): HTMLElement {
+  if (result === null) return el('div', { class: 'meter empty' });
+  const advice = [result.warning, ...result.suggestions].filter((key) => key !== null).slice(0, 2);
+  return el(
+    'div',
+    { class: 'meter', 'data-score': result.score, role: 'group', 'aria-label': t('meterLabel') },
+    el(
+      'div',
+      { class: 'bar', 'aria-hidden': 'true' },
+      ...[0, 1, 2, 3].map((i) => el('span', { class: i < Math.max(1, result.score) ? 'on' : '' })),
+    ),
+    el(
+      'p',
+      { class: 'level', 'aria-live': 'polite' },
+      el('strong', {}, `${t('meterLabel')}: ${t(LEVEL[result.score]!)}`),
+      ` ${t('meterCrackTime', t(CRACK[result.crackTime]))}`,
+    ),
+    ...advice.map((key) => el('p', { class: 'advice' }, t(key))),
+  );
+}
+
+export interface MeterUi {
+  update(result: StrengthResult | null): void;
+  remove(): void;
+}
+
+export function mountMeter(input: HTMLInputElement): MeterUi {
+  const ui = mountShadowUi('password-meter', meterCss, (host) => input.insertAdjacentElement('afterend', host));
+  const update = (result: StrengthResult | null) => ui.root.replaceChildren(...styleNodes(ui.root), meter(result));
+  update(null);
+  return { update, remove: () => ui.remove() };
+}
+
+/** The <style> fallback (when constructable sheets are unavailable) stays in the root. */
+function styleNodes(root: ShadowRoot): Node[] {
+  return [...root.querySelectorAll('style')];
+}

@@ -1,0 +1,80 @@
+/**
+ * The single in-page banner slot: one banner at a time, the most important one wins. A banner
+ * offers only links, "open the checkup", snooze and "not on this site"; anything else happens on
+ * the extension's own pages. Buttons react only to real user input.
+ */
+import { t } from '../../shared/i18n';
+import { bannerCss } from './banner-css';
+import { el, svg } from './dom';
+import { mountShadowUi, trusted, type ShadowUi } from './shadow-host';
+
+export interface BannerAction {
+  label: string;
+  /** A link to a vendor page (opens in the same tab), or a button. */
+  href?: string;
+  onClick?: () => void;
+}
+
+export interface BannerOptions {
+  /** Higher wins: a banner does not replace a more important one. */
+  priority: number;
+  /** `info` for a neutral notice, `warning` for a risk the user should act on. */
+  tone: 'info' | 'warning';
+  text: string;
+  actions: BannerAction[];
+  /** Identifies the banner kind in the DOM (tests, styles). */
+  kind: string;
+}
+
+let current: { priority: number; ui: ShadowUi } | null = null;
+
+function shieldIcon(): SVGElement {
+  return svg(
+    'svg',
+    { class: 'icon', viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false' },
+    svg('path', { d: 'M12 2 4 5v6c0 5 3.4 9.4 8 11 4.6-1.6 8-6 8-11V5l-8-3Z' }),
+    svg('path', { class: 'check', d: 'm8.5 12 2.5 2.5 4.5-5' }),
+  );
+}
+
+function actionElement(action: BannerAction, index: number): HTMLElement {
+  const style = index === 0 ? 'primary' : 'secondary';
+  if (action.href !== undefined) return el('a', { class: style, href: action.href }, action.label);
+  return el('button', { type: 'button', class: style, onclick: trusted(() => action.onClick?.()) }, action.label);
+}
+
+function banner(options: BannerOptions): HTMLElement {
+  return el(
+    'aside',
+    { class: `banner ${options.tone}`, 'data-kind': options.kind, 'aria-label': t('bannerRegion') },
+    shieldIcon(),
+    el('p', { class: 'text', role: options.tone === 'warning' ? 'alert' : 'status' }, options.text),
+    el('div', { class: 'actions' }, ...options.actions.map(actionElement)),
+    el(
+      'button',
+      {
+        type: 'button',
+        class: 'close',
+        'aria-label': t('bannerHide'),
+        title: t('bannerHide'),
+        onclick: trusted(hideBanner),
+      },
+      el('span', { 'aria-hidden': 'true' }, '×'),
+    ),
+  );
+}
+
+export function hideBanner(): void {
+  current?.ui.remove();
+  current = null;
+}
+
+/** Shows a banner unless a more important one is up; returns whether it is shown. */
+export function showBanner(options: BannerOptions): boolean {
+  if (current !== null && current.priority > options.priority) return false;
+  hideBanner();
+  const ui = mountShadowUi('banner', bannerCss);
+  current = { priority: options.priority, ui };
+  ui.root.append(banner(options));
+  return true;
+}
