@@ -2,6 +2,8 @@
  * Page detection: what kind of vendor page this is and what it shows about the account. Pure: a
  * Document and a URL in, findings out (no messaging, no storage), so every fixture page can be
  * checked in a unit test. Vendor page patterns decide first; generic markup and wording after.
+ * Only visible content counts, and navigation menus never do: a menu item named "Shared Users"
+ * does not make a page the shared-users page.
  */
 import type { PageKind, TwoFactorMethod } from '../vendors/schema';
 import { pageKindsFromPatterns } from '../vendors/pages';
@@ -16,273 +18,312 @@ export interface Findings {
   linked?: Partial<Record<LinkedService, boolean>>;
 }
 
-/** The 2FA switch or button the page shows, to point at it (not part of the findings sent on). */
+/** The findings, plus the page's own 2FA control to point at (never sent anywhere). */
 export interface Detection {
   findings: Findings;
   twoFactorControl: Element | null;
 }
 
 const TWO_FACTOR =
-  /two[-\s]?(step|factor)|2[-\s]?(step|factor|fa\b|sv\b)|multi[-\s]?factor|\bmfa\b|login verification|account verification/i;
-const CHALLENGE =
-  /(enter|type|input)\s+(the|your|a)?\s*(\d[-\s]?digit\s+)?(verification|security|one[-\s]?time|authentication|login|sign[-\s]?in)?\s*(code|passcode|pin)|we (sent|texted|emailed) (a|the|you a)?\s*(\d[-\s]?digit\s+)?(code|passcode)|code (was|has been) sent|check your (phone|email|authenticator)|authenticator app|verify (it'?s|that it'?s) you|two[-\s]?step verification|2[-\s]?step verification/i;
+  /two[-\s]?(step|factor)|2[-\s]?(step|factor)|\b2fa\b|\b2sv\b|multi[-\s]?factor|\bmfa\b|login verification|account verification/i;
+const CHALLENGE_TEXT =
+  /(enter|type)\s+(the|your|a)?\s*(\d[-\s]?digit\s+)?(verification|security|one[-\s]?time|authentication|login|sign[-\s]?in)?\s*(code|passcode)|we (sent|texted|emailed)|(send|get|receive) (a |the |your )?(\d[-\s]?digit )?(security |verification |one[-\s]?time )?code|verification method|verify (it'?s|that it'?s) you|code (was|has been) sent/i;
 const SHARED =
-  /shared users|shared access|share (camera|device|access)|people with access|grant access|guests?\b|family (&|and) guests|manage (users|people|members)|people (&|and) permissions|home members|members|user management|additional users|invite/i;
+  /shared users|sharing|\bshare\b|shared access|people with access|grant access|\bguests?\b|\bfamily\b|\bmembers?\b|\busers\b|\bpeople\b|\bfriends\b|user management|invite/i;
 const LINKED =
-  /linked (accounts|services|apps)|connected (accounts|services|apps)|works with|third[-\s]?party (services|apps|integrations)|integrations|voice assistants?|authorized (apps|clients|client devices)|alexa|google assistant|ifttt/i;
-const DEVICES = /firmware|device (list|settings|info)|my devices|devices\b/i;
+  /linked (accounts|services|apps)|connected (accounts|services|apps)|works with|third[-\s]?party|integrations|voice assistants?|\bskills\b/i;
+/** Sessions (logged-in phones and browsers) are not the device list. */
+const SESSIONS = /(client|trusted|authorized|logged[-\s]in|signed[-\s]in) devices/gi;
+const DEVICES = /\b(devices?|products|cameras|equipment|base stations?)\b|firmware|software version/i;
+/** Text of a device list: firmware or software versions, or a label such as "All Devices". */
+const DEVICE_LIST = /firmware|software version|^(all|my) (devices|cameras)$|^device list$/i;
 const PRIVACY =
-  /privacy|recording|motion (detection|zones|alerts)|live view|privacy zones|video (history|recording)|camera (on|off)|modes/i;
-const SIGN_UP = /create (an |your )?account|sign up|register|get started/i;
+  /privacy|recording|\bhistory\b|motion|\bmodes?\b|video (settings|management)|live view|camera settings/i;
+/** Switches that decide what a camera sees, records or keeps. */
+const PRIVACY_SWITCH =
+  /camera (on|off)|\bstream|record|audio|microphone|motion|privacy|face|history|auto[-\s]?delete|live view|status light/i;
+const SIGN_IN = /log\s?in|sign\s?in/i;
+const SIGN_UP = /create (an |your )?account|sign\s?up|register/i;
 const CHANGE_PASSWORD = /change (your )?password|new password|update (your )?password/i;
-const ON = /^(on|enabled|active|turned on|activated)$/i;
-const OFF = /^(off|disabled|not (set up|enabled|active)|inactive|turned off)$/i;
-const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi;
+const ON_WORDS = /^(on|enabled|active|turned on|activated)$/i;
+const OFF_WORDS = /^(off|disabled|not (set up|enabled|active)|inactive|turned off)$/i;
+const TURN_ON = /^(turn on|enable|set up|get started|activate|add (a )?method)\b/i;
+const TURN_OFF = /^(turn off|disable)\b/i;
+const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+const SWITCHES = 'input[type="checkbox"],[role="switch"],[role="checkbox"],[aria-checked],[aria-pressed]';
 
 const SERVICE_NAMES: Record<LinkedService, RegExp> = {
-  alexa: /\balexa\b|amazon alexa/i,
-  'google-assistant': /google assistant|google home|works with google/i,
+  alexa: /\balexa\b/i,
+  'google-assistant': /google assistant|works with google/i,
   ifttt: /\bifttt\b/i,
 };
 const METHODS: Array<[TwoFactorMethod, RegExp]> = [
-  ['totp', /authenticator|authentication app|totp|one[-\s]?time password app/i],
+  ['totp', /authenticator|authentication app|\btotp\b/i],
   ['security-key', /security key|hardware key|yubikey|fido/i],
   ['passkey', /passkey/i],
-  ['push', /push notification|approve (the )?(sign[-\s]?in|login)|trusted device|(arlo|app) (notification|prompt)/i],
-  ['sms', /text message|\bsms\b|phone number|mobile number/i],
+  ['push', /push notification|trusted device|approve (the )?(sign[-\s]?in|login)/i],
+  ['sms', /text message|\bsms\b/i],
   ['call', /phone call|voice call/i],
-  ['email', /\bemail\b|e-mail/i],
+  ['email', /\be-?mail\b/i],
 ];
 
-function visible(element: Element): boolean {
-  const html = element as HTMLElement;
-  if (html.hidden || element.closest('[hidden],[aria-hidden="true"],template')) return false;
-  const style = element.ownerDocument.defaultView?.getComputedStyle(html);
-  return !(style && (style.display === 'none' || style.visibility === 'hidden'));
+const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+function hidden(element: Element): boolean {
+  if (element.closest('[hidden],[aria-hidden="true"],template,script,style')) return true;
+  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
+  return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
 }
 
-function textOf(element: Element | null): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Navigation, header and footer chrome: their words are not what the page is about. */
+function inChrome(element: Element): boolean {
+  return element.closest('nav,[role="navigation"],header,footer,[role="banner"],[role="contentinfo"]') !== null;
 }
 
-function headings(doc: Document): Element[] {
-  return [
-    ...doc.querySelectorAll('h1,h2,h3,h4,[role="heading"],legend,title,[class*="title" i],[class*="header" i]'),
-  ].filter(visible);
+/** The page's titles: main headings and the current navigation item, not menu entries. */
+function titles(doc: Document): string[] {
+  const found = [
+    ...doc.querySelectorAll('h1,h2,h3,[role="heading"],legend,[class*="title" i],[class*="heading" i],header strong'),
+  ]
+    .filter((el) => !hidden(el) && !el.closest('nav,[role="navigation"],[role="menu"],footer,a,button,li'))
+    .map((el) => norm(el.textContent));
+  const current = [...doc.querySelectorAll('[aria-current="page"],[aria-current="true"],[aria-selected="true"]')]
+    .filter((el) => !hidden(el))
+    .map((el) => norm(el.textContent));
+  return [...found, ...current, norm(doc.title)].filter((t) => t.length > 0 && t.length < 120);
 }
 
-function inputs(doc: Document, selector: string): HTMLInputElement[] {
-  return [...doc.querySelectorAll<HTMLInputElement>(selector)].filter((input) => !input.disabled && visible(input));
+/**
+ * Visible text nodes under a root, one string each (words from different elements never run
+ * together), outside navigation chrome and outside elements matching `skip`.
+ */
+function texts(root: Element, skip?: string): string[] {
+  const out: string[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    const text = norm(node.nodeValue);
+    if (text === '' || parent === null || hidden(parent) || inChrome(parent)) continue;
+    if (skip !== undefined && parent.closest(skip)) continue;
+    out.push(text);
+  }
+  return out;
 }
 
-/** Fields for a one-time code: autocomplete, numeric 4–8 character inputs, or code-ish names. */
+function visibleInputs(doc: Document, selector: string): HTMLInputElement[] {
+  return [...doc.querySelectorAll<HTMLInputElement>(selector)].filter((input) => !input.disabled && !hidden(input));
+}
+
 function codeInputs(doc: Document): HTMLInputElement[] {
-  return inputs(
-    doc,
-    'input:not([type="hidden"]):not([type="password"]):not([type="checkbox"]):not([type="radio"])',
-  ).filter((input) => {
-    const hint =
-      `${input.autocomplete} ${input.name} ${input.id} ${input.getAttribute('aria-label') ?? ''} ${input.placeholder}`.toLowerCase();
-    const max = input.maxLength;
-    return (
-      hint.includes('one-time-code') ||
-      /otp|mfa|2fa|totp|verification|verify|passcode|security.?code|auth.?code|\bcode\b|\bpin\b/.test(hint) ||
-      (input.inputMode === 'numeric' && max > 0 && max <= 8)
-    );
+  return visibleInputs(doc, 'input:not([type]),input[type="text"],input[type="tel"],input[type="number"]').filter(
+    (input) => {
+      const hint =
+        `${input.getAttribute('autocomplete') ?? ''} ${input.name} ${input.id} ${input.getAttribute('aria-label') ?? ''} ${input.placeholder}`.toLowerCase();
+      return (
+        hint.includes('one-time-code') ||
+        /otp|mfa|2fa|totp|verif|passcode|code|digit|\bpin\b/.test(hint) ||
+        (input.inputMode === 'numeric' && input.maxLength > 0 && input.maxLength <= 8)
+      );
+    },
+  );
+}
+
+function switchState(control: Element): 'on' | 'off' | undefined {
+  if (control.tagName === 'INPUT' && (control as HTMLInputElement).type === 'checkbox') {
+    return (control as HTMLInputElement).checked ? 'on' : 'off';
+  }
+  const state = control.getAttribute('aria-checked') ?? control.getAttribute('aria-pressed');
+  return state === 'true' ? 'on' : state === 'false' ? 'off' : undefined;
+}
+
+/** Elements whose own short text matches: labels, headings, row titles (not links or menu items). */
+function labelsMatching(doc: Document, pattern: RegExp): Element[] {
+  return [...doc.body.querySelectorAll('*')].filter((el) => {
+    if (el.children.length > 2 || inChrome(el) || el.closest('a,option,button')) return false;
+    const text = norm(el.textContent);
+    return text.length > 0 && text.length <= 60 && pattern.test(text) && !hidden(el);
   });
 }
 
-/** A switch's state: checkbox/switch semantics, else the words next to it. */
-function switchState(control: Element): 'on' | 'off' | undefined {
-  if (control instanceof HTMLInputElement && control.type === 'checkbox') return control.checked ? 'on' : 'off';
-  const aria = control.getAttribute('aria-checked') ?? control.getAttribute('aria-pressed');
-  if (aria === 'true') return 'on';
-  if (aria === 'false') return 'off';
+/** What a 2FA row says: a switch, On/Off words, or a "turn on" / "turn off" button. */
+function readTwoFactor(block: Element): { status: 'on' | 'off'; control: Element | null } | undefined {
+  for (const control of block.querySelectorAll(SWITCHES)) {
+    const state = hidden(control) ? undefined : switchState(control);
+    if (state !== undefined) return { status: state, control };
+  }
+  const words = texts(block);
+  if (words.some((w) => ON_WORDS.test(w))) return { status: 'on', control: null };
+  if (words.some((w) => OFF_WORDS.test(w))) return { status: 'off', control: null };
+  const actions = [...block.querySelectorAll('button,a,[role="button"]')].filter((el) => !hidden(el));
+  const turnOn = actions.find((a) => TURN_ON.test(norm(a.textContent)));
+  if (turnOn) return { status: 'off', control: turnOn };
+  const turnOff = actions.find((a) => TURN_OFF.test(norm(a.textContent)));
+  if (turnOff) return { status: 'on', control: turnOff };
   return undefined;
 }
 
-/** The section around a heading: its nearest ancestor that holds more than the heading itself. */
-function sectionOf(heading: Element): Element {
-  let node: Element = heading;
-  while (node.parentElement && textOf(node.parentElement).length <= textOf(heading).length + 4)
-    node = node.parentElement;
-  return node.parentElement ?? node;
+/** The method in use: the selected option if there is one, else the first method the row names. */
+function methodIn(block: Element): TwoFactorMethod | undefined {
+  const selected = [
+    ...block.querySelectorAll('input[type="radio"]:checked,[role="radio"][aria-checked="true"],option:checked'),
+  ];
+  const chosen = selected.map((el) => norm((el.closest('label') ?? el.parentElement ?? el).textContent)).join(' ');
+  // Paragraphs describe the options; the row's own labels say which one is in use.
+  const text = chosen || texts(block, 'p').join(' ');
+  let best: { method: TwoFactorMethod; at: number } | undefined;
+  for (const [method, pattern] of METHODS) {
+    const at = text.search(pattern);
+    if (at >= 0 && (best === undefined || at < best.at)) best = { method, at };
+  }
+  return best?.method;
 }
 
 function detectTwoFactor(
   doc: Document,
-): { status?: 'on' | 'off'; method?: TwoFactorMethod; control: Element | null } | undefined {
-  const titles = headings(doc).filter((h) => TWO_FACTOR.test(textOf(h)) && textOf(h).length < 80);
-  for (const title of titles) {
-    const section = sectionOf(title);
-    const controls = [
-      ...section.querySelectorAll('input[type="checkbox"],[role="switch"],[aria-checked],button,a[role="button"],a'),
-    ].filter(visible);
-    let status: 'on' | 'off' | undefined;
-    let control: Element | null = null;
-    for (const candidate of controls) {
-      const state = switchState(candidate);
-      if (state !== undefined) {
-        status = state;
-        control = candidate;
-        break;
-      }
+): { status: 'on' | 'off'; method?: TwoFactorMethod; control: Element | null } | undefined {
+  for (const label of labelsMatching(doc, TWO_FACTOR)) {
+    // Widen from the label to its row or section until it says on or off (at most 4 levels).
+    let block: Element | null = label;
+    for (let depth = 0; block !== null && depth < 5; depth++, block = block.parentElement) {
+      if (block === doc.body) break;
+      const read = readTwoFactor(block);
+      if (read === undefined) continue;
+      // The method may be named in the row or in the rows right after it.
+      const method =
+        read.status === 'on'
+          ? (methodIn(block) ?? (block.parentElement && methodIn(block.parentElement)) ?? undefined)
+          : undefined;
+      return method ? { ...read, method } : read;
     }
-    if (status === undefined) {
-      const labels = [...section.querySelectorAll('*')]
-        .filter((el) => el.children.length === 0 && visible(el))
-        .map(textOf);
-      if (labels.some((t) => ON.test(t))) status = 'on';
-      else if (labels.some((t) => OFF.test(t))) status = 'off';
-      const action = controls.find((c) =>
-        /^(turn on|enable|set up|get started|activate|turn off|disable|manage|edit|change)/i.test(textOf(c)),
-      );
-      if (status === undefined && action && /^(turn on|enable|set up|get started|activate)/i.test(textOf(action)))
-        status = 'off';
-      if (status === undefined && action && /^(turn off|disable)/i.test(textOf(action))) status = 'on';
-      control = action ?? null;
-    }
-    if (status === undefined) continue;
-    const text = textOf(section);
-    const method =
-      status === 'on' ? METHODS.find(([, pattern]) => pattern.test(methodText(section, text)))?.[0] : undefined;
-    return { status, method, control };
   }
   return undefined;
 }
 
-/** The words that say which method is in use: the selected option, else the section's text. */
-function methodText(section: Element, fallback: string): string {
-  const selected = [
-    ...section.querySelectorAll(
-      'input[type="radio"]:checked, [aria-selected="true"], [aria-checked="true"][role="radio"], option:checked',
-    ),
-  ];
-  const labels = selected.map(
-    (el) => textOf(el.closest('label') ?? el.parentElement ?? el) || el.getAttribute('aria-label') || '',
-  );
-  return labels.join(' ') || fallback;
-}
-
-function detectSharedUsers(doc: Document, owner: Set<string>): Findings['sharedUsers'] | undefined {
-  const titles = headings(doc).filter((h) => SHARED.test(textOf(h)) && textOf(h).length < 80);
-  for (const title of titles) {
-    const section = sectionOf(title);
-    const emails = [...new Set((textOf(section).match(EMAIL) ?? []).map((e) => e.toLowerCase()))].filter(
-      (e) => !owner.has(e),
-    );
-    if (emails.length > 0) return { count: emails.length, emails };
-  }
-  return undefined;
-}
-
-/** Emails shown as the signed-in account (header, "signed in as"), not as people with access. */
-function ownerEmails(doc: Document): Set<string> {
-  const places = [
-    ...doc.querySelectorAll('header, nav, [class*="account" i], [class*="profile" i], [data-testid*="account" i]'),
-  ];
-  const owner = new Set<string>();
-  for (const place of places) {
-    if (place.closest('main') && !/signed in as|logged in as|account owner|\(you\)|owner/i.test(textOf(place)))
-      continue;
-    for (const email of textOf(place).match(EMAIL) ?? []) owner.add(email.toLowerCase());
-  }
-  for (const el of doc.querySelectorAll('*')) {
-    if (el.children.length === 0 && /\(you\)|\(owner\)|account owner/i.test(textOf(el.parentElement))) {
-      for (const email of textOf(el.parentElement).match(EMAIL) ?? []) owner.add(email.toLowerCase());
+/** Addresses of the people listed on a sharing page, not the signed-in owner's. */
+function sharedEmails(doc: Document): string[] {
+  const emails = new Set<string>();
+  const main = doc.querySelector('main,[role="main"]') ?? doc.body;
+  const walker = doc.createTreeWalker(main, 4);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent === null || hidden(parent) || inChrome(parent)) continue;
+    const row = parent.closest('li,tr,[role="listitem"],[role="row"]') ?? parent.parentElement ?? parent;
+    if (/\((you|owner)\)|account owner|signed in as|logged in as/i.test(row.textContent ?? '')) continue;
+    for (const email of norm(node.nodeValue).match(EMAIL) ?? []) {
+      if (!email.includes('•')) emails.add(email.toLowerCase());
     }
   }
-  return owner;
+  return [...emails];
 }
 
-function detectLinked(doc: Document): Findings['linked'] | undefined {
+function detectLinked(doc: Document): Findings['linked'] {
   const linked: Findings['linked'] = {};
-  const rows = [
-    ...doc.querySelectorAll(
-      'li, tr, [role="listitem"], [role="row"], section, article, [class*="card" i], [class*="row" i], [class*="item" i]',
-    ),
-  ].filter(visible);
+  const blocks = [...doc.body.querySelectorAll('li,tr,[role="listitem"],[role="row"],article,section,div')].filter(
+    (el) => !inChrome(el) && !hidden(el),
+  );
   for (const [service, pattern] of Object.entries(SERVICE_NAMES) as Array<[LinkedService, RegExp]>) {
-    // The smallest block that names the service and shows a state for it.
-    const blocks = rows.filter((row) => pattern.test(textOf(row))).sort((a, b) => textOf(a).length - textOf(b).length);
-    for (const block of blocks) {
-      const text = textOf(block);
-      if (
-        Object.keys(SERVICE_NAMES).filter((s) => SERVICE_NAMES[s as LinkedService].test(text)).length > 1 &&
-        blocks.length > 1
+    // The smallest block naming only this service.
+    const own = blocks
+      .filter(
+        (b) =>
+          pattern.test(b.textContent ?? '') &&
+          Object.values(SERVICE_NAMES).filter((p) => p.test(b.textContent ?? '')).length === 1,
       )
-        continue;
-      const state = [...block.querySelectorAll('input[type="checkbox"],[role="switch"],[aria-checked]')]
-        .map(switchState)
-        .find((s) => s !== undefined);
-      if (state !== undefined) {
-        linked[service] = state === 'on';
-        break;
-      }
-      if (
-        /\b(unlink|disconnect|disable skill|remove|revoke|connected|linked|enabled|active)\b/i.test(text) &&
-        !/\bnot (linked|connected)\b/i.test(text)
-      ) {
-        linked[service] = !/^(link|connect|enable)\b/i.test(
-          textOf([...block.querySelectorAll('button, a')].filter(visible)[0] ?? null),
-        );
-        break;
-      }
-      if (/\b(link|connect|enable|set up|not linked|not connected)\b/i.test(text)) {
-        linked[service] = false;
-        break;
-      }
+      .sort((a, b) => (a.textContent ?? '').length - (b.textContent ?? '').length);
+    for (const block of own.slice(0, 3)) {
+      const state = [...block.querySelectorAll(SWITCHES)].map(switchState).find((s) => s !== undefined);
+      const text = norm(block.textContent);
+      if (state !== undefined) linked[service] = state === 'on';
+      else if (/\b(not (linked|connected)|link account|connect|enable skill)\b/i.test(text)) linked[service] = false;
+      else if (/\b(linked|connected|account linked|enabled|unlink|disconnect|disable skill)\b/i.test(text))
+        linked[service] = true;
+      else continue;
+      break;
     }
   }
   return Object.keys(linked).length > 0 ? linked : undefined;
 }
 
+/** Switches labelled with what a camera streams, records or keeps. */
+function privacySwitches(doc: Document): number {
+  return [...doc.querySelectorAll(SWITCHES)].filter((control) => {
+    if (hidden(control) || inChrome(control)) return false;
+    const labelledBy = control.getAttribute('aria-labelledby');
+    const label =
+      (labelledBy && doc.getElementById(labelledBy)?.textContent) ||
+      control.getAttribute('aria-label') ||
+      control.closest('label,li,tr,[role="row"]')?.textContent ||
+      control.parentElement?.textContent;
+    return PRIVACY_SWITCH.test(norm(label));
+  }).length;
+}
+
 export function detect(doc: Document, url: URL, vendor: Pick<VendorMatch, 'pages'>): Detection {
   const kinds = new Set<PageKind>(pageKindsFromPatterns(vendor.pages, url));
-  const text = textOf(doc.body);
-  const titleText = headings(doc).map(textOf).join(' | ');
-  const passwords = inputs(doc, 'input[type="password"]');
-  const newPasswords = passwords.filter((p) => p.autocomplete.includes('new-password'));
-  const currentPasswords = passwords.filter((p) => p.autocomplete.includes('current-password'));
+  const heads = titles(doc);
+
+  const headText = heads.join(' | ');
+  const bodyText = texts(doc.body).join(' ');
+  const passwords = visibleInputs(doc, 'input[type="password"]');
+  const auto = (input: HTMLInputElement) => input.getAttribute('autocomplete') ?? '';
+  const newOnes = passwords.filter((p) => auto(p).includes('new-password'));
+  const current = passwords.filter((p) => auto(p).includes('current-password'));
+  const identifiers = visibleInputs(doc, 'input[type="email"],input[type="text"],input:not([type])').filter((i) =>
+    /user|email|login|identifier/i.test(`${auto(i)} ${i.name} ${i.id} ${i.type}`),
+  );
 
   if (passwords.length > 0) {
-    if (currentPasswords.length > 0 && newPasswords.length > 0) kinds.add('password-change');
-    else if (passwords.length >= 2 && CHANGE_PASSWORD.test(titleText)) kinds.add('password-change');
-    else if (newPasswords.length > 0 || (passwords.length >= 2 && SIGN_UP.test(titleText))) kinds.add('sign-up');
-    else if (passwords.length === 1 && !SIGN_UP.test(titleText)) kinds.add('login');
-    else if (passwords.length === 1) kinds.add('sign-up');
+    if (current.length > 0 && newOnes.length > 0) kinds.add('password-change');
+    else if (passwords.length >= 2 && CHANGE_PASSWORD.test(headText)) kinds.add('password-change');
+    else if (newOnes.length > 0 || SIGN_UP.test(headText)) kinds.add('sign-up');
+    else if (passwords.length === 1) kinds.add('login');
+  } else if (identifiers.length > 0 && SIGN_IN.test(headText) && !SIGN_UP.test(headText)) {
+    kinds.add('login'); // the first step of an "identifier first" sign-in
   }
-  const codes = codeInputs(doc);
-  if (passwords.length === 0 && codes.length > 0 && codes.length <= 8 && CHALLENGE.test(text))
-    kinds.add('two-factor-challenge');
-
   const findings: Findings = { kinds: [] };
   let twoFactorControl: Element | null = null;
-  if (!kinds.has('two-factor-challenge')) {
-    const twoFactor = detectTwoFactor(doc);
-    if (twoFactor?.status !== undefined) {
-      kinds.add('two-factor-settings');
-      findings.twoFactor = twoFactor.method
-        ? { status: twoFactor.status, method: twoFactor.method }
-        : { status: twoFactor.status };
-      twoFactorControl = twoFactor.control;
+  // A code field asked for after sign-in is a challenge; otherwise an on/off 2FA row is settings.
+  const codeAsked = passwords.length === 0 && CHALLENGE_TEXT.test(bodyText) && codeInputs(doc).length > 0;
+  const twoFactor = codeAsked || kinds.has('login') ? undefined : detectTwoFactor(doc);
+  if (twoFactor) {
+    kinds.add('two-factor-settings');
+    findings.twoFactor = twoFactor.method
+      ? { status: twoFactor.status, method: twoFactor.method }
+      : { status: twoFactor.status };
+    twoFactorControl = twoFactor.control;
+  }
+  const challenge =
+    codeAsked ||
+    (!twoFactor &&
+      passwords.length === 0 &&
+      CHALLENGE_TEXT.test(bodyText) &&
+      (visibleInputs(doc, 'input[type="radio"]').length > 0 || TWO_FACTOR.test(headText)));
+  if (challenge) kinds.add('two-factor-challenge');
+  if (SHARED.test(headText)) {
+    const emails = sharedEmails(doc);
+    if (emails.length > 0) {
+      kinds.add('shared-users');
+      findings.sharedUsers = { count: emails.length, emails };
     }
   }
-  const shared = detectSharedUsers(doc, ownerEmails(doc));
-  if (shared) {
-    kinds.add('shared-users');
-    findings.sharedUsers = shared;
-  }
-  if (LINKED.test(titleText)) {
+  if (LINKED.test(headText)) {
     const linked = detectLinked(doc);
     if (linked) {
       kinds.add('linked-services');
       findings.linked = linked;
     }
   }
-  if (DEVICES.test(titleText) && /firmware/i.test(text)) kinds.add('devices');
-  if (PRIVACY.test(titleText) && doc.querySelector('input[type="checkbox"],[role="switch"],select,input[type="range"]'))
+  const formPage = kinds.has('login') || kinds.has('sign-up') || challenge;
+  // Links and buttons describe other pages ("My Devices: firmware and removal").
+  const deviceList = texts(doc.body, 'a,button,[role="menu"]').some((text) => DEVICE_LIST.test(text));
+  if (!formPage && (DEVICES.test(headText.replace(SESSIONS, '')) || deviceList)) kinds.add('devices');
+  if (
+    !formPage &&
+    (privacySwitches(doc) > 0 ||
+      (PRIVACY.test(headText) && doc.querySelector(`${SWITCHES},select,input[type="range"]`)))
+  ) {
     kinds.add('privacy');
+  }
 
   findings.kinds = [...kinds].sort();
   return { findings, twoFactorControl };
