@@ -58,9 +58,14 @@ export function createHandlers(deps: BackgroundDeps): {
     return chooseBanner({ vendor, state, prefs, now: now(), ...context }, bannersEnabled);
   }
 
-  async function takeNotice(tabId: number, vendorId: string): Promise<PasswordNotice | null> {
+  /** Waits (bounded) for the password checks still running for a tab, e.g. of the login just before. */
+  async function settled(tabId: number): Promise<void> {
     const check = running.get(tabId);
     if (check) await Promise.race([check, new Promise((done) => setTimeout(done, SUBMIT_WAIT_MS))]);
+  }
+
+  async function takeNotice(tabId: number, vendorId: string): Promise<PasswordNotice | null> {
+    await settled(tabId);
     const item = pendingNotices.member(String(tabId));
     const pending = await store.get(item);
     if (pending === null) return null;
@@ -80,6 +85,8 @@ export function createHandlers(deps: BackgroundDeps): {
       },
       'page/findings': async (findings, sender) => {
         await ready;
+        // A 2FA challenge right after a login counts only once that login has been noted.
+        if (findings.kinds.includes('two-factor-challenge')) await settled(sender.tabId);
         const { state, shared } = await applyFindings(store, findings, sender.tabId, now());
         if (sender.frameId !== 0) return { banner: null };
         const page = {

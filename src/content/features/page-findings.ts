@@ -7,7 +7,7 @@
 import { send } from '../../shared/messaging';
 import { detect } from '../detect';
 import { watchPage } from '../page-watch';
-import { showBanner } from '../ui/banner';
+import { hideBanner, showBanner } from '../ui/banner';
 import { bannerOptions } from '../ui/banner-specs';
 import { outline } from '../ui/outline';
 import type { Feature } from './types';
@@ -17,6 +17,7 @@ export const pageFindings: Feature = {
   topFrameOnly: true,
   init({ vendor, signal }) {
     let lastSent = '';
+    let lastUrl = location.href;
     let outlined: { control: Element; stop: AbortController } | null = null;
 
     const run = () => {
@@ -39,6 +40,10 @@ export const pageFindings: Feature = {
         ...(findings.sharedUsers ? { sharedUsers: { emails: findings.sharedUsers.emails } } : {}),
         ...(findings.linked ? { linked: findings.linked } : {}),
       };
+      // After a single-page-app navigation the old page's banner no longer applies.
+      const navigated = location.href !== lastUrl;
+      lastUrl = location.href;
+      if (navigated) hideBanner();
       const key = JSON.stringify(message);
       if (key === lastSent || findings.kinds.length === 0) return;
       lastSent = key;

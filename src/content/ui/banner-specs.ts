@@ -90,7 +90,8 @@ export function bannerOptions(spec: BannerSpec, vendor: { id: string; name: stri
   actions.push(muteAction(vendor.id));
   return {
     kind: spec.kind,
-    priority: BANNER_PRIORITY[spec.kind],
+    // What this very page shows beats the same warning from stored state (it says where to click).
+    priority: BANNER_PRIORITY[spec.kind] + (spec.kind === 'two-factor-off' && spec.onSettingsPage ? 0.5 : 0),
     tone: spec.kind === 'checkup' ? 'info' : 'warning',
     text: text(spec, vendor.name),
     actions,
