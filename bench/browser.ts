@@ -107,3 +107,149 @@ export async function measureBrowser(): Promise<Row[]> {
   for (const kind of ['chromium', 'firefox'] as const) rows.push(...(await keystrokeToMeter(kind)));
   return rows;
 }
+
+/** Detection time per fixture page and the main-thread time the extension adds at load (Chromium). */
+export async function measureDetection(): Promise<Row[]> {
+  const { build } = await import('esbuild');
+  const { readdirSync, readFileSync, statSync } = await import('node:fs');
+  const { join, relative } = await import('node:path');
+  const puppeteer = (await import('puppeteer-core')).default;
+  const { CHROMIUM_PATH } = await import('../test/harness/browsers');
+  const bundle = await build({
+    entryPoints: ['bench/detect-entry.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2022',
+    loader: { '.json': 'json' },
+    plugins: [
+      {
+        // import.meta.glob is a vite feature: give the bench the vendor files directly.
+        name: 'vendor-glob',
+        setup(b) {
+          b.onLoad({ filter: /src[\\/]vendors[\\/]lookup\.ts$/ }, (args) => {
+            const files = readdirSync('src/vendors').filter((f) => f.endsWith('.json'));
+            const source = readFileSync(args.path, 'utf8').replace(
+              /import\.meta\.glob<[^>]+>\('\.\/\*\.json', \{ eager: true, import: '(\w+)' \}\)/g,
+              (_m, key: string) =>
+                `{${files.map((f) => `'./${f}': ${JSON.stringify(JSON.parse(readFileSync(join('src/vendors', f), 'utf8'))[key])}`).join(',')}}`,
+            );
+            return { contents: source, loader: 'ts' };
+          });
+        },
+      },
+    ],
+  });
+  const script = bundle.outputFiles[0]!.text;
+  const filesUnder = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    });
+  const fixtures = filesUnder('test/fixtures/sites')
+    .filter((f) => f.endsWith('.expected.json'))
+    .map((f) => {
+      const [host, ...rest] = relative('test/fixtures/sites', f.replace(/\.expected\.json$/, '')).split('/');
+      const path = rest.join('/').replace(/(^|\/)index$/, '$1');
+      return { url: `https://${host}/${path}`, vendor: JSON.parse(readFileSync(f, 'utf8')).vendor as string };
+    });
+
+  const server = await startFixtureServer();
+  const rules = [...server.hosts.map((h) => `MAP ${h} 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(', ');
+  const plain = await puppeteer.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    acceptInsecureCerts: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--no-proxy-server',
+      `--host-resolver-rules=${rules}`,
+    ],
+  });
+  const perRun: number[] = [];
+  let worst = { url: '', p95: 0 };
+  try {
+    const page = await plain.newPage();
+    for (const fixture of fixtures) {
+      await page.goto(fixture.url, { waitUntil: 'networkidle0' });
+      await page.addScriptTag({ content: script });
+      const times = await page.evaluate(
+        (id) =>
+          (globalThis as never as { __homeguardDetect(v: string, n: number): number[] }).__homeguardDetect(id, 21),
+        fixture.vendor,
+      );
+      perRun.push(...times.slice(1));
+      const p95 = percentile(times.slice(1), 95);
+      if (p95 > worst.p95) worst = { url: fixture.url, p95 };
+    }
+  } finally {
+    await plain.close();
+  }
+
+  // Main-thread script time of a page load with and without the extension.
+  const scriptTime = async (withExtension: boolean): Promise<number> => {
+    const session = withExtension
+      ? await launchWithExtension('chromium', {
+          extensionDir: extensionDirFor('chromium'),
+          port: server.port,
+          hosts: server.hosts,
+        })
+      : null;
+    const browser =
+      session?.browser ??
+      (await puppeteer.launch({
+        executablePath: CHROMIUM_PATH,
+        headless: true,
+        acceptInsecureCerts: true,
+        args: ['--no-sandbox', '--disable-gpu', '--no-proxy-server', `--host-resolver-rules=${rules}`],
+      }));
+    try {
+      const samples: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        const page = await browser.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Performance.enable');
+        await page.goto('https://account.ring.com/account/dashboard', { waitUntil: 'networkidle0' });
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        samples.push((metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000);
+        await page.close();
+      }
+      return percentile(samples.slice(1), 50);
+    } finally {
+      await browser.close();
+    }
+  };
+  const withExtension = await scriptTime(true);
+  const without = await scriptTime(false);
+  await server.close();
+  return [
+    {
+      area: 'detection (chromium)',
+      figure: `detection per run, ${fixtures.length} fixture pages, p50`,
+      value: round(percentile(perRun, 50), 2),
+      unit: 'ms',
+    },
+    {
+      area: 'detection (chromium)',
+      figure: 'detection per run, p95',
+      value: round(percentile(perRun, 95), 2),
+      unit: 'ms',
+      budget: { max: 2 },
+    },
+    {
+      area: 'detection (chromium)',
+      figure: `detection p95 on the slowest page (${worst.url.replace('https://', '')})`,
+      value: round(worst.p95, 2),
+      unit: 'ms',
+    },
+    {
+      area: 'detection (chromium)',
+      figure: 'main-thread script time added at load (Ring dashboard, median)',
+      value: round(withExtension - without, 1),
+      unit: 'ms',
+    },
+  ];
+}
