@@ -6,17 +6,9 @@ import { useState } from 'preact/hooks';
 import { formatDate, t, type MessageKey } from '../shared/i18n';
 import type { VendorSeen } from '../shared/messages';
 import { send } from '../shared/messaging';
+import { METHOD_LABELS } from '../shared/checklist';
 import { TWO_FACTOR_METHODS, type TwoFactorMethod } from '../vendors/schema';
 
-export const METHOD_LABELS: Record<TwoFactorMethod, MessageKey> = {
-  sms: 'methodSms',
-  call: 'methodCall',
-  email: 'methodEmail',
-  totp: 'methodTotp',
-  push: 'methodPush',
-  'security-key': 'methodSecurityKey',
-  passkey: 'methodPasskey',
-};
 
 const SOURCE_LABELS: Record<NonNullable<VendorSeen['twoFactor']['source']>, MessageKey> = {
   'settings-page': 'twoFactorFromSettings',

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { TWO_FACTOR_METHODS } from '../vendors/schema';
+import { HOME_ITEM_IDS, ITEM_IDS } from './checklist';
 import { LINKED_SERVICES, PASSWORD_FORMS } from './messages';
 
 /** The subset of `storage.StorageArea` this module uses; the real areas and test fakes fit it. */
@@ -103,6 +104,10 @@ const VendorState = v.object({
   ),
   /** Which voice assistants / services the vendor's page showed as linked, and when. */
   linked: v.optional(v.object({ services: v.record(v.picklist(LINKED_SERVICES), v.boolean()), at: IsoTime })),
+  /** Checklist items the user marked done, and when. */
+  marks: v.optional(v.record(v.picklist(ITEM_IDS), IsoTime)),
+  /** Added by hand in the popup, not (yet) seen on a vendor page. */
+  addedByHand: v.optional(v.boolean()),
 });
 export type VendorState = v.InferOutput<typeof VendorState>;
 
@@ -182,10 +187,36 @@ export const recentLogins = defineFamily<{ vendorId: string; at: number } | null
   fallback: () => null,
 });
 
+/** The home-network part of the checkup: marks, and the router check's verdict (never a password). */
+export const home = defineItem<{
+  marks: Partial<Record<(typeof HOME_ITEM_IDS)[number], string>>;
+  router?: { defaultPassword: boolean; at: string };
+}>({
+  area: 'local',
+  key: 'home',
+  schema: v.object({
+    marks: v.optional(v.record(v.picklist(HOME_ITEM_IDS), IsoTime), {}),
+    router: v.optional(v.object({ defaultPassword: v.boolean(), at: IsoTime })),
+  }),
+  fallback: () => ({ marks: {} }),
+});
+
+/** When the last review reminder was shown (at most one a day). */
+export const lastReminder = defineItem<string | null>({
+  area: 'local',
+  key: 'lastReminder',
+  schema: v.nullable(IsoTime),
+  fallback: () => null,
+});
+
 const Settings = v.object({
   bannersEnabled: v.optional(v.boolean(), true),
   /** The opt-in breach check (also needs the optional host permission). */
   breachCheck: v.optional(v.boolean(), false),
+  /** Days after which a reviewed item is due again; 0 turns reminders off. */
+  reminderDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)), 90),
+  /** Show a system notification when reviews are due (needs the optional permission). */
+  reminderNotifications: v.optional(v.boolean(), false),
 });
 export type Settings = v.InferOutput<typeof Settings>;
 
@@ -194,7 +225,7 @@ export const settings = defineItem<Settings>({
   area: 'sync',
   key: 'settings',
   schema: Settings,
-  fallback: () => ({ bannersEnabled: true, breachCheck: false }),
+  fallback: () => ({ bannersEnabled: true, breachCheck: false, reminderDays: 90, reminderNotifications: false }),
 });
 
 const Reset = v.object({ key: v.string(), at: IsoTime });

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { homeChecklist, nextAction, score, vendorChecklist, type ChecklistItem } from '../../../src/shared/checklist';
+import type { VendorState } from '../../../src/shared/storage';
+import { VENDORS, vendorById } from '../../../src/vendors';
+
+const NOW = new Date('2026-11-25T10:00:00.000Z');
+const at = (daysAgo: number) => new Date(NOW.getTime() - daysAgo * 86_400_000).toISOString();
+const seen: VendorState = { firstSeen: at(30), lastSeen: at(1), visits: 3 };
+const item = (items: ChecklistItem[], id: string) => items.find((i) => i.id === id)!;
+
+describe('vendorChecklist', () => {
+  it('has every item for every vendor, with steps for every to-do', () => {
+    for (const vendor of VENDORS) {
+      const list = vendorChecklist(vendor, seen, NOW, 90);
+      expect(list.items.map((i) => i.id)).toEqual([
+        'two-factor',
+        'password-strength',
+        'password-unique',
+        'breach',
+        'shared-users',
+        'linked-services',
+        'sessions',
+        'recording',
+        'firmware',
+        'incidents',
+      ]);
+      for (const i of list.items.filter((x) => x.status === 'todo'))
+        expect(i.steps.length, `${vendor.id} ${i.id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('knows nothing of a password it has not seen, and says so', () => {
+    const list = vendorChecklist(vendorById('wyze')!, seen, NOW, 90);
+    expect(item(list.items, 'password-strength')).toMatchObject({
+      status: 'unknown',
+      detail: { key: 'detailPasswordUnknown' },
+    });
+    expect(item(list.items, 'breach').status).toBe('unknown');
+  });
+
+  it('turns a weak, reused, breached password into high-priority to-dos with the vendor’s steps', () => {
+    const state: VendorState = {
+      ...seen,
+      password: { score: 1, form: 'login', ratedAt: at(0), reused: true, breach: { status: 'found', count: 12 } },
+    };
+    const list = vendorChecklist(vendorById('ring')!, state, NOW, 90);
+    for (const id of ['password-strength', 'password-unique', 'breach']) {
+      expect(item(list.items, id)).toMatchObject({ status: 'todo', high: true });
+    }
+    expect(item(list.items, 'breach').detail).toEqual({ key: 'detailBreachFound', params: ['12'] });
+    // Ring's password place is in its app, as the vendor file says.
+    expect(
+      item(list.items, 'password-strength').steps[0]?.appPath ?? item(list.items, 'password-strength').steps[0]?.key,
+    ).toBeTruthy();
+  });
+
+  it('never says "safe": an unchecked breach is unknown, a check that did not run too', () => {
+    for (const breach of [{ status: 'off' as const }, { status: 'error' as const, reason: 'timeout' as const }]) {
+      const state: VendorState = {
+        ...seen,
+        password: { score: 4, form: 'login', ratedAt: at(0), reused: false, breach },
+      };
+      expect(item(vendorChecklist(vendorById('ring')!, state, NOW, 90).items, 'breach').status).toBe('unknown');
+    }
+  });
+
+  it('treats 2FA: on is done, SMS gets advice, mandatory is done by the vendor, none offered is not applicable', () => {
+    const on = (method?: 'sms' | 'totp'): VendorState => ({
+      ...seen,
+      twoFactor: { status: 'on', ...(method ? { method } : {}), source: 'settings-page', at: at(2) },
+    });
+    expect(item(vendorChecklist(vendorById('wyze')!, on('totp'), NOW, 90).items, 'two-factor')).toMatchObject({
+      status: 'done',
+    });
+    expect(item(vendorChecklist(vendorById('wyze')!, on('sms'), NOW, 90).items, 'two-factor').detail?.key).toBe(
+      'detailSmsWeaker',
+    );
+    expect(item(vendorChecklist(vendorById('arlo')!, seen, NOW, 90).items, 'two-factor')).toMatchObject({
+      status: 'done',
+      detail: { key: 'detailMandatory' },
+    });
+    expect(item(vendorChecklist(vendorById('honeywell')!, seen, NOW, 90).items, 'two-factor').status).toBe(
+      'not-applicable',
+    );
+    expect(item(vendorChecklist(vendorById('wyze')!, seen, NOW, 90).items, 'two-factor').status).toBe('unknown');
+  });
+
+  it('warns that 2FA can break a home-automation integration', () => {
+    const steps = item(vendorChecklist(vendorById('wyze')!, seen, NOW, 90).items, 'two-factor').steps;
+    expect(steps.some((s) => s.warning && s.key.startsWith('warnAutomation'))).toBe(true);
+  });
+
+  it('revokes Alexa through both the skill and Login with Amazon', () => {
+    const state: VendorState = { ...seen, linked: { services: { alexa: true }, at: at(0) } };
+    const linked = item(vendorChecklist(vendorById('wyze')!, state, NOW, 90).items, 'linked-services');
+    expect(linked.high).toBe(true);
+    expect(linked.steps.map((s) => s.key)).toEqual(expect.arrayContaining(['stepAlexaSkill', 'stepLoginWithAmazon']));
+    expect(linked.steps.find((s) => s.key === 'stepLoginWithAmazon')?.url).toBe('https://www.amazon.com/ap/adam');
+  });
+
+  it('cites the vendor’s own incident in why an item matters', () => {
+    const shared = item(vendorChecklist(vendorById('wyze')!, seen, NOW, 90).items, 'shared-users');
+    expect(vendorById('wyze')!.incidents.map((i) => i.summary)).toContain(shared.incident?.summary);
+    expect(shared.incident?.summary).toMatch(/shar|other users/i);
+    expect(item(vendorChecklist(vendorById('arlo')!, seen, NOW, 90).items, 'shared-users').incident).toBeUndefined();
+  });
+
+  it('keeps a mark or a review seen on the vendor page for the review interval, then asks again', () => {
+    const state: VendorState = {
+      ...seen,
+      marks: { sessions: at(10), recording: at(120) },
+      sharedUsers: { hashes: [], reviewedAt: at(5) },
+    };
+    const items = vendorChecklist(vendorById('ring')!, state, NOW, 90).items;
+    expect(item(items, 'sessions')).toMatchObject({ status: 'done', doneAt: at(10) });
+    expect(item(items, 'recording')).toMatchObject({ status: 'todo', due: true });
+    expect(item(items, 'shared-users')).toMatchObject({ status: 'done', doneAt: at(5) });
+    expect(item(vendorChecklist(vendorById('ring')!, state, NOW, 0).items, 'recording').status).toBe('done'); // reminders off
+  });
+
+  it('scores done over applicable items and picks one next action, high priority first', () => {
+    const items: ChecklistItem[] = [
+      {
+        id: 'sessions',
+        status: 'todo',
+        high: false,
+        title: { key: 'itemSessions' },
+        why: { key: 'whySessions' },
+        steps: [],
+        markable: true,
+      },
+      {
+        id: 'two-factor',
+        status: 'unknown',
+        high: true,
+        title: { key: 'itemTwoFactor' },
+        why: { key: 'whyTwoFactor' },
+        steps: [],
+        markable: false,
+      },
+      {
+        id: 'firmware',
+        status: 'done',
+        high: false,
+        title: { key: 'itemFirmware' },
+        why: { key: 'whyFirmware' },
+        steps: [],
+        markable: true,
+      },
+      {
+        id: 'incidents',
+        status: 'not-applicable',
+        high: false,
+        title: { key: 'itemIncidents' },
+        why: { key: 'whyIncidents' },
+        steps: [],
+        markable: false,
+      },
+    ];
+    expect(score(items)).toBe(33);
+    expect(nextAction(items)).toBe('two-factor');
+    expect(score(items.filter((i) => i.status === 'unknown'))).toBeNull();
+  });
+});
+
+describe('homeChecklist', () => {
+  it('asks about the router password unless the router check found the factory one', () => {
+    expect(homeChecklist({ marks: {} }, NOW, 90)[0]).toMatchObject({ id: 'router-password', status: 'todo' });
+    expect(homeChecklist({ marks: { 'router-password': at(3) } }, NOW, 90)[0]?.status).toBe('done');
+    expect(
+      homeChecklist({ marks: { 'router-password': at(3) }, router: { defaultPassword: true, at: at(0) } }, NOW, 90)[0],
+    ).toMatchObject({
+      status: 'todo',
+      detail: { key: 'detailRouterDefault' },
+    });
+  });
+
+  it('says what a VPN does not protect', () => {
+    expect(homeChecklist({ marks: {} }, NOW, 90)[1]?.detail?.key).toBe('detailVpnLimits');
+  });
+});
