@@ -18,7 +18,8 @@ import type { PasswordHandlers } from './passwords/port';
 import { rateStrength, userInputsFor } from './passwords/strength';
 import zxcvbn from './passwords/zxcvbn-tuned';
 import { passwordSubmitted } from './passwords/submitted';
-import { recordVisit, seenVendors } from './visits';
+import { addVendor, buildOverview, forgetVendor, mark } from './checkup';
+import { recordVisit } from './visits';
 
 export interface BackgroundDeps {
   store: Store;
@@ -116,11 +117,19 @@ export function createHandlers(deps: BackgroundDeps): {
       'overview/get': async ({ tabId }) => {
         await ready;
         const vendor = tabId === undefined ? undefined : vendorForUrl(await deps.tabUrl(tabId));
-        return {
-          current: vendor ? { id: vendor.id, name: vendor.name } : null,
-          seen: await seenVendors(store),
-          resets: await store.get(resets),
-        };
+        return buildOverview(store, now(), vendor ? { id: vendor.id, name: vendor.name } : null);
+      },
+      'checklist/mark': async (target) => {
+        await mark(store, target, now());
+        return {};
+      },
+      'vendors/add': async ({ vendorId }) => {
+        await addVendor(store, vendorId, now());
+        return {};
+      },
+      'vendors/forget': async ({ vendorId }) => {
+        await forgetVendor(store, vendorId);
+        return {};
       },
       'settings/get': async () => store.get(settings),
       'twofactor/confirm': async ({ vendorId, method }) => {

@@ -11,6 +11,8 @@ import { migrateStore } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { BREACH_TIMEOUT_MS, RANGE_API, RANGE_API_ORIGIN, checkBreach } from './passwords/breach';
 import { acceptPasswordPort } from './passwords/port';
+import { REVIEW_ALARM, refreshBadge, reviewReminder, type ReminderApi } from './reminders';
+import { t } from '../shared/i18n';
 import type { BreachVerdict, NoticePush } from '../shared/messages';
 
 const POPUP_PATH = 'src/popup/index.html';
@@ -74,3 +76,40 @@ const route = createRouter(handlers, self);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 browser.runtime.onConnect.addListener((port) => acceptPasswordPort(port, self, handlers.password));
+
+const reminderApi: ReminderApi = {
+  async setBadge(count) {
+    await browser.action.setBadgeBackgroundColor({ color: '#bf3989' });
+    await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
+    await browser.action.setTitle({ title: count > 0 ? t('badgeTitle', String(count)) : t('actionTitle') });
+  },
+  async notify(due) {
+    if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return false;
+    await browser.notifications.create(REVIEW_ALARM, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+      title: t('reminderTitle'),
+      message: t('reminderMessage', String(due)),
+    });
+    return true;
+  },
+};
+
+// The badge follows every change of the stored state (debounced: one refresh per burst).
+let badgeTimer: ReturnType<typeof setTimeout> | undefined;
+browser.storage.onChanged.addListener(() => {
+  clearTimeout(badgeTimer);
+  badgeTimer = setTimeout(() => void ready.then(() => refreshBadge(store, reminderApi, new Date())), 250);
+});
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === REVIEW_ALARM) void ready.then(() => reviewReminder(store, reminderApi, new Date()));
+});
+browser.notifications?.onClicked.addListener((id) => {
+  if (id === REVIEW_ALARM) void browser.tabs.create({ url: browser.runtime.getURL(POPUP_PATH) });
+});
+void ready.then(async () => {
+  if ((await browser.alarms.get(REVIEW_ALARM)) === undefined) {
+    await browser.alarms.create(REVIEW_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+  }
+  await refreshBadge(store, reminderApi, new Date());
+});

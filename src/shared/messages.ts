@@ -4,6 +4,7 @@
  * extension pages are our own code.
  */
 import * as v from 'valibot';
+import { HOME_ITEM_IDS, ITEM_IDS, type ChecklistItem, type VendorChecklist } from './checklist';
 import type { MessageKey } from './i18n';
 import { PAGE_KINDS, TWO_FACTOR_METHODS, type TwoFactorMethod } from '../vendors/schema';
 
@@ -63,8 +64,19 @@ export const PAGE_MESSAGES = {
   'overview/get': v.strictObject({ tabId: v.optional(TabId) }),
   'twofactor/confirm': v.strictObject({ vendorId: VendorId, method: v.optional(v.picklist(TWO_FACTOR_METHODS)) }),
   'banners/unmute': v.strictObject({ vendorId: VendorId }),
+  'checklist/mark': v.union([
+    v.strictObject({ vendorId: VendorId, item: v.picklist(ITEM_IDS), done: v.boolean() }),
+    v.strictObject({ item: v.picklist(HOME_ITEM_IDS), done: v.boolean() }),
+  ]),
+  'vendors/add': v.strictObject({ vendorId: VendorId }),
+  'vendors/forget': v.strictObject({ vendorId: VendorId }),
   'settings/get': v.strictObject({}),
-  'settings/update': v.strictObject({ bannersEnabled: v.optional(v.boolean()), breachCheck: v.optional(v.boolean()) }),
+  'settings/update': v.strictObject({
+    bannersEnabled: v.optional(v.boolean()),
+    breachCheck: v.optional(v.boolean()),
+    reminderDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365))),
+    reminderNotifications: v.optional(v.boolean()),
+  }),
 };
 
 const RequestId = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
@@ -186,13 +198,22 @@ export interface VendorSeen {
     /** The vendor requires 2FA for every account. */
     mandatory: boolean;
   };
+  checklist: VendorChecklist;
+  addedByHand: boolean;
 }
 
 export interface Overview {
   /** The vendor of the tab the popup is about, or null when that tab is not a vendor site. */
   current: { id: string; name: string } | null;
-  /** Vendors the user has visited, most recent first. */
+  /** The user's vendor accounts (visited or added by hand): the current tab's first, then most recent. */
   seen: VendorSeen[];
+  /** The home-network part of the checkup. */
+  home: ChecklistItem[];
+  /** Done over applicable items across everything, 0–100; null while nothing is known. */
+  overall: number | null;
+  /** Vendors HomeGuard knows that are not in the list yet, to add by hand. */
+  available: Array<{ id: string; name: string }>;
+  settings: SettingsView;
   /** Stored data that was unreadable and had to be reset, so the user can be told. */
   resets: Array<{ key: string; at: string }>;
 }
@@ -205,6 +226,9 @@ export interface Replies {
   'banner/mute': Record<string, never>;
   'twofactor/confirm': Record<string, never>;
   'banners/unmute': Record<string, never>;
+  'checklist/mark': Record<string, never>;
+  'vendors/add': Record<string, never>;
+  'vendors/forget': Record<string, never>;
   'notice/seen': Record<string, never>;
   'checkup/open': { openedIn: 'popup' | 'tab' };
   'overview/get': Overview;
@@ -216,6 +240,8 @@ export interface Replies {
 export interface SettingsView {
   bannersEnabled: boolean;
   breachCheck: boolean;
+  reminderDays: number;
+  reminderNotifications: boolean;
 }
 
 export const ERROR_CODES = ['bad-envelope', 'unknown-type', 'bad-payload', 'bad-sender', 'internal'] as const;

@@ -69,13 +69,30 @@ describe('visits and the overview', () => {
 describe('settings', () => {
   it('reads the defaults and changes only the fields given', async () => {
     const { handlers, areas } = setup();
-    expect(await handlers.page['settings/get']({})).toEqual({ bannersEnabled: true, breachCheck: false });
+    expect(await handlers.page['settings/get']({})).toEqual({
+      bannersEnabled: true,
+      breachCheck: false,
+      reminderDays: 90,
+      reminderNotifications: false,
+    });
     expect(await handlers.page['settings/update']({ bannersEnabled: false })).toEqual({
       bannersEnabled: false,
       breachCheck: false,
+      reminderDays: 90,
+      reminderNotifications: false,
     });
-    expect(await handlers.page['settings/update']({})).toEqual({ bannersEnabled: false, breachCheck: false });
-    expect(areas.sync.data.get('settings')).toEqual({ bannersEnabled: false, breachCheck: false });
+    expect(await handlers.page['settings/update']({})).toEqual({
+      bannersEnabled: false,
+      breachCheck: false,
+      reminderDays: 90,
+      reminderNotifications: false,
+    });
+    expect(areas.sync.data.get('settings')).toEqual({
+      bannersEnabled: false,
+      breachCheck: false,
+      reminderDays: 90,
+      reminderNotifications: false,
+    });
   });
 });
 

@@ -50,7 +50,8 @@ describe('the generated manifest', () => {
   it('asks for the breach-check origin only as an optional permission', () => {
     for (const manifest of [chrome, firefox]) {
       expect(manifest.optional_host_permissions).toEqual([RANGE_API_ORIGIN]);
-      expect(manifest.permissions).toEqual(['storage']);
+      expect(manifest.permissions).toEqual(['storage', 'alarms']);
+      expect(manifest.optional_permissions).toEqual(['notifications']);
     }
   });
 

@@ -1,29 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, identifySender, type Sender } from '../../../src/shared/message-router';
+import { CONTENT_MESSAGES, PAGE_MESSAGES } from '../../../src/shared/messages';
 
 const self = { id: 'homeguard-id', baseUrl: 'chrome-extension://homeguard-id/' };
 const popup: Sender = { id: self.id, url: `${self.baseUrl}src/popup/index.html` };
 const ringTab: Sender = { id: self.id, url: 'https://account.ring.com/account/dashboard', tab: { id: 7 }, frameId: 0 };
 
+/** A mock for every handler, answering with a marker value (the router does not look inside). */
 function makeRouter() {
-  const handlers = {
-    content: {
-      'visit/record': vi.fn(async () => ({ firstVisit: true, banner: null })),
-      'page/findings': vi.fn(async () => ({ banner: null })),
-      'banner/snooze': vi.fn(async () => ({})),
-      'banner/mute': vi.fn(async () => ({})),
-      'notice/seen': vi.fn(async () => ({})),
-      'checkup/open': vi.fn(async () => ({ openedIn: 'tab' as const })),
-    },
-    page: {
-      'overview/get': vi.fn(async () => ({ current: null, seen: [], resets: [] })),
-      'settings/get': vi.fn(async () => ({ bannersEnabled: true, breachCheck: false })),
-      'twofactor/confirm': vi.fn(async () => ({})),
-      'banners/unmute': vi.fn(async () => ({})),
-      'settings/update': vi.fn(async () => ({ bannersEnabled: false, breachCheck: false })),
-    },
-  };
-  return { handlers, route: createRouter(handlers, self) };
+  const mocks = <T extends object>(table: T) =>
+    Object.fromEntries(Object.keys(table).map((type) => [type, vi.fn(async () => ({ handledBy: type }))])) as Record<
+      keyof T,
+      ReturnType<typeof vi.fn>
+    >;
+  const handlers = { content: mocks(CONTENT_MESSAGES), page: mocks(PAGE_MESSAGES) };
+  return { handlers, route: createRouter(handlers as never, self) };
 }
 
 describe('identifySender', () => {
@@ -40,7 +31,7 @@ describe('the router', () => {
   it('answers a good content message and passes the sender to the handler', async () => {
     const { route, handlers } = makeRouter();
     const reply = await route({ type: 'visit/record', payload: { vendorId: 'ring' } }, ringTab);
-    expect(reply).toEqual({ ok: true, value: { firstVisit: true, banner: null } });
+    expect(reply).toEqual({ ok: true, value: { handledBy: 'visit/record' } });
     expect(handlers.content['visit/record']).toHaveBeenCalledWith(
       { vendorId: 'ring' },
       expect.objectContaining({ vendorId: 'ring', tabId: 7 }),

@@ -12,7 +12,12 @@ describe('typed storage', () => {
     const areas = memoryAreas();
     const store = createStore(areas, () => NOW);
     expect(await store.get(ring)).toBeNull();
-    expect(await store.get(settings)).toEqual({ bannersEnabled: true, breachCheck: false });
+    expect(await store.get(settings)).toEqual({
+      bannersEnabled: true,
+      breachCheck: false,
+      reminderDays: 90,
+      reminderNotifications: false,
+    });
     expect(await store.get(resets)).toEqual([]);
   });
 
@@ -30,7 +35,12 @@ describe('typed storage', () => {
   it('fills in settings added later instead of resetting them', async () => {
     const areas = memoryAreas();
     await areas.sync.set({ settings: {} });
-    expect(await createStore(areas).get(settings)).toEqual({ bannersEnabled: true, breachCheck: false });
+    expect(await createStore(areas).get(settings)).toEqual({
+      bannersEnabled: true,
+      breachCheck: false,
+      reminderDays: 90,
+      reminderNotifications: false,
+    });
   });
 
   it('refuses to write a value that breaks its schema', async () => {

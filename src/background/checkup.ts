@@ -1,0 +1,107 @@
+/**
+ * The checkup the popup shows: every account with its checklist, the home network, an overall
+ * score; and what the toolbar badge and the review reminders count. Fingerprints and hashes never
+ * leave the background: the overview carries only verdicts and vendor names.
+ */
+import { homeChecklist, score, vendorChecklist, type ChecklistItem, type HomeItemId, type ItemId } from '../shared/checklist';
+import type { Overview, VendorSeen } from '../shared/messages';
+import { fingerprints, home, resets, settings, vendorStates, type Store } from '../shared/storage';
+import { VENDORS, vendorById } from '../vendors';
+
+export async function accounts(store: Store, now: Date, reviewDays: number): Promise<VendorSeen[]> {
+  const states = await store.getFamily(vendorStates);
+  const prints = await store.getFamily(fingerprints);
+  const seen: VendorSeen[] = [];
+  for (const [id, state] of states) {
+    const vendor = vendorById(id);
+    if (vendor === undefined || state === null) continue;
+    const mine = prints.get(id)?.hash;
+    const reusedWith = [...prints]
+      .filter(([other, fp]) => other !== id && mine !== undefined && fp?.hash === mine)
+      .map(([other]) => vendorById(other)?.name ?? other)
+      .sort();
+    const password = state.password
+      ? { score: state.password.score, breach: state.password.breach, checkedAt: state.password.ratedAt, reusedWith }
+      : null;
+    const mandatory = vendor.twoFactor.mandatory !== 'unknown' && vendor.twoFactor.mandatory.value;
+    const twoFactor = state.twoFactor ? { ...state.twoFactor, mandatory } : { status: 'unknown' as const, mandatory };
+    seen.push({
+      id,
+      name: vendor.name,
+      firstSeen: state.firstSeen,
+      lastSeen: state.lastSeen,
+      password,
+      twoFactor,
+      checklist: vendorChecklist(vendor, state, now, reviewDays),
+      addedByHand: state.addedByHand === true && state.visits === 0,
+    });
+  }
+  return seen.sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || a.name.localeCompare(b.name));
+}
+
+export async function buildOverview(store: Store, now: Date, current: { id: string; name: string } | null): Promise<Overview> {
+  const prefs = await store.get(settings);
+  const list = await accounts(store, now, prefs.reminderDays);
+  // The current tab's vendor first.
+  list.sort((a, b) => Number(b.id === current?.id) - Number(a.id === current?.id));
+  const homeItems = homeChecklist(await store.get(home), now, prefs.reminderDays);
+  const everything: ChecklistItem[] = [...list.flatMap((a) => a.checklist.items), ...homeItems];
+  const mine = new Set(list.map((a) => a.id));
+  return {
+    current,
+    seen: list,
+    home: homeItems,
+    overall: list.length === 0 ? null : score(everything),
+    available: VENDORS.filter((v) => !mine.has(v.id)).map((v) => ({ id: v.id, name: v.name })),
+    settings: prefs,
+    resets: await store.get(resets),
+  };
+}
+
+/** Open high-priority items: the number on the toolbar badge. */
+export function badgeCount(overview: Pick<Overview, 'seen' | 'home'>): number {
+  const items = [...overview.seen.flatMap((a) => a.checklist.items), ...overview.home];
+  return items.filter((item) => item.high && item.status === 'todo').length;
+}
+
+/** Items whose review is due again (marked done longer ago than the reminder interval). */
+export function dueCount(overview: Pick<Overview, 'seen' | 'home'>): number {
+  return [...overview.seen.flatMap((a) => a.checklist.items), ...overview.home].filter((item) => item.due).length;
+}
+
+export async function mark(
+  store: Store,
+  target: { vendorId?: string; item: ItemId | HomeItemId; done: boolean },
+  now: Date,
+): Promise<void> {
+  const at = now.toISOString();
+  if (target.vendorId === undefined) {
+    await store.update(home, (current) => {
+      const marks = { ...current.marks };
+      if (target.done) marks[target.item as HomeItemId] = at;
+      else delete marks[target.item as HomeItemId];
+      return { ...current, marks };
+    });
+    return;
+  }
+  await store.update(vendorStates.member(target.vendorId), (state) => {
+    const base = state ?? { firstSeen: at, lastSeen: at, visits: 0, addedByHand: true };
+    const marks = { ...base.marks };
+    if (target.done) marks[target.item as ItemId] = at;
+    else delete marks[target.item as ItemId];
+    return { ...base, marks };
+  });
+}
+
+/** Adds a vendor account by hand (the user has one but has not visited its site with HomeGuard). */
+export async function addVendor(store: Store, vendorId: string, now: Date): Promise<void> {
+  if (vendorById(vendorId) === undefined) throw new Error('unknown vendor');
+  const at = now.toISOString();
+  await store.update(vendorStates.member(vendorId), (state) => state ?? { firstSeen: at, lastSeen: at, visits: 0, addedByHand: true });
+}
+
+/** Forgets everything about one account, its fingerprint included. */
+export async function forgetVendor(store: Store, vendorId: string): Promise<void> {
+  await store.remove(vendorStates.member(vendorId));
+  await store.remove(fingerprints.member(vendorId));
+}
