@@ -3,7 +3,14 @@
  * score; and what the toolbar badge and the review reminders count. Fingerprints and hashes never
  * leave the background: the overview carries only verdicts and vendor names.
  */
-import { homeChecklist, score, vendorChecklist, type ChecklistItem, type HomeItemId, type ItemId } from '../shared/checklist';
+import {
+  homeChecklist,
+  score,
+  vendorChecklist,
+  type ChecklistItem,
+  type HomeItemId,
+  type ItemId,
+} from '../shared/checklist';
 import type { Overview, VendorSeen } from '../shared/messages';
 import { fingerprints, home, resets, settings, vendorStates, type Store } from '../shared/storage';
 import { VENDORS, vendorById } from '../vendors';
@@ -39,7 +46,11 @@ export async function accounts(store: Store, now: Date, reviewDays: number): Pro
   return seen.sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || a.name.localeCompare(b.name));
 }
 
-export async function buildOverview(store: Store, now: Date, current: { id: string; name: string } | null): Promise<Overview> {
+export async function buildOverview(
+  store: Store,
+  now: Date,
+  current: { id: string; name: string } | null,
+): Promise<Overview> {
   const prefs = await store.get(settings);
   const list = await accounts(store, now, prefs.reminderDays);
   // The current tab's vendor first.
@@ -69,6 +80,17 @@ export function dueCount(overview: Pick<Overview, 'seen' | 'home'>): number {
   return [...overview.seen.flatMap((a) => a.checklist.items), ...overview.home].filter((item) => item.due).length;
 }
 
+/** Marks with one item set to `at`, or without it. */
+function withMark<K extends string>(
+  marks: Partial<Record<K, string>>,
+  item: K,
+  done: boolean,
+  at: string,
+): Partial<Record<K, string>> {
+  const rest = Object.fromEntries(Object.entries(marks).filter(([key]) => key !== item)) as Partial<Record<K, string>>;
+  return done ? { ...rest, [item]: at } : rest;
+}
+
 export async function mark(
   store: Store,
   target: { vendorId?: string; item: ItemId | HomeItemId; done: boolean },
@@ -76,20 +98,15 @@ export async function mark(
 ): Promise<void> {
   const at = now.toISOString();
   if (target.vendorId === undefined) {
-    await store.update(home, (current) => {
-      const marks = { ...current.marks };
-      if (target.done) marks[target.item as HomeItemId] = at;
-      else delete marks[target.item as HomeItemId];
-      return { ...current, marks };
-    });
+    await store.update(home, (current) => ({
+      ...current,
+      marks: withMark(current.marks, target.item, target.done, at),
+    }));
     return;
   }
   await store.update(vendorStates.member(target.vendorId), (state) => {
     const base = state ?? { firstSeen: at, lastSeen: at, visits: 0, addedByHand: true };
-    const marks = { ...base.marks };
-    if (target.done) marks[target.item as ItemId] = at;
-    else delete marks[target.item as ItemId];
-    return { ...base, marks };
+    return { ...base, marks: withMark(base.marks ?? {}, target.item as ItemId, target.done, at) };
   });
 }
 
@@ -97,7 +114,10 @@ export async function mark(
 export async function addVendor(store: Store, vendorId: string, now: Date): Promise<void> {
   if (vendorById(vendorId) === undefined) throw new Error('unknown vendor');
   const at = now.toISOString();
-  await store.update(vendorStates.member(vendorId), (state) => state ?? { firstSeen: at, lastSeen: at, visits: 0, addedByHand: true });
+  await store.update(
+    vendorStates.member(vendorId),
+    (state) => state ?? { firstSeen: at, lastSeen: at, visits: 0, addedByHand: true },
+  );
 }
 
 /** Forgets everything about one account, its fingerprint included. */

@@ -1,15 +1,7 @@
 /** The background's message handlers, one line each; the work lives in the feature modules. */
 import type { ContentHandlers, PageHandlers } from '../shared/message-router';
 import type { BannerSpec, BreachVerdict, NoticePush, PasswordNotice } from '../shared/messages';
-import {
-  bannerPrefs,
-  pendingNotices,
-  resets,
-  settings,
-  vendorStates,
-  type Store,
-  type VendorState,
-} from '../shared/storage';
+import { bannerPrefs, pendingNotices, settings, vendorStates, type Store, type VendorState } from '../shared/storage';
 import { applyFindings, confirmTwoFactor, noteLogin } from './account-state';
 import { chooseBanner, snooze, type BannerInput } from './banners';
 import { vendorById } from '../vendors';

@@ -1,38 +1,22 @@
-import { formatDate, t, type MessageKey } from '../shared/i18n';
-import type { Overview, VendorSeen } from '../shared/messages';
+import { formatDate, t } from '../shared/i18n';
+import { useState } from 'preact/hooks';
+import type { Overview } from '../shared/messages';
+import { send } from '../shared/messaging';
+import { ChecklistItemView, render } from './checklist-item';
+import { PasswordLine } from './password-line';
 import { TwoFactorLine } from './two-factor';
+import { Score, VendorChecklistView } from './vendor-checklist';
 
-const LEVEL: MessageKey[] = ['strength0', 'strength1', 'strength2', 'strength3', 'strength4'];
-
-/** The account's password verdicts, in words; never "safe" when a check did not run. */
-function PasswordLine({ password }: { password: VendorSeen['password'] }) {
-  if (password === null) return <p class="meta">{t('popupPasswordNone')}</p>;
-  const { breach } = password;
-  const breachText =
-    breach.status === 'found'
-      ? t('popupBreachFound', breach.count.toLocaleString())
-      : breach.status === 'not-found'
-        ? t('popupBreachNotFound')
-        : breach.status === 'off'
-          ? t('popupBreachOff')
-          : t('popupBreachError');
-  return (
-    <ul class="facts-inline" data-fact="password">
-      <li class={password.score <= 2 ? 'bad' : 'good'}>{t('popupPasswordStrength', t(LEVEL[password.score]!))}</li>
-      {password.reusedWith.length > 0 && (
-        <li class="bad" data-fact="reused">
-          {t('popupPasswordReused', password.reusedWith.join(', '))}
-        </li>
-      )}
-      <li class={breach.status === 'found' ? 'bad' : breach.status === 'not-found' ? 'good' : ''} data-fact="breach">
-        {breachText}
-      </li>
-    </ul>
-  );
-}
-
-/** The checkup: which vendor this tab is, and every account HomeGuard has seen. */
+/** The checkup: every account with its score and next step, the home network, adding a vendor. */
 export function OverviewView({ overview, onChanged }: { overview: Overview; onChanged: () => void }) {
+  const [openId, setOpenId] = useState<string | null>(null);
+  const account = overview.seen.find((a) => a.id === openId);
+  if (account)
+    return (
+      <VendorChecklistView account={account} onBack={() => (setOpenId(null), onChanged())} onChanged={onChanged} />
+    );
+  const markHome = (item: string, done: boolean) =>
+    void send('checklist/mark', { item: item as never, done }).then(onChanged);
   return (
     <>
       {overview.resets.length > 0 && (
@@ -43,25 +27,78 @@ export function OverviewView({ overview, onChanged }: { overview: Overview; onCh
       <p class="current" data-vendor={overview.current?.id ?? ''}>
         {overview.current ? t('popupCurrentVendor', overview.current.name) : t('popupNoVendor')}
       </p>
+      {overview.seen.length > 0 && (
+        <p class="overall">
+          {t('overallScore')}: <Score value={overview.overall} />
+        </p>
+      )}
       <section aria-labelledby="seen-heading">
         <h2 id="seen-heading">{t('popupSeenHeading')}</h2>
         {overview.seen.length === 0 ? (
-          <p class="empty">{t('popupSeenEmpty')}</p>
+          <div class="empty">
+            <p>{t('popupEmptyIntro')}</p>
+            <p>{t('popupSeenEmpty')}</p>
+          </div>
         ) : (
           <ul class="vendors">
-            {overview.seen.map((vendor) => (
-              <li key={vendor.id} data-vendor={vendor.id}>
-                <div class="row">
-                  <span class="name">{vendor.name}</span>
-                  <span class="meta">{t('popupLastVisit', formatDate(vendor.lastSeen))}</span>
-                </div>
-                <TwoFactorLine vendor={vendor} onChanged={onChanged} />
-                <PasswordLine password={vendor.password} />
-              </li>
-            ))}
+            {overview.seen.map((vendor) => {
+              const next = vendor.checklist.items.find((item) => item.id === vendor.checklist.next);
+              return (
+                <li key={vendor.id} data-vendor={vendor.id}>
+                  <div class="row">
+                    <span class="name">{vendor.name}</span>
+                    <Score value={vendor.checklist.score} />
+                  </div>
+                  <p class="meta">
+                    {vendor.addedByHand ? t('popupAddedByHand') : t('popupLastVisit', formatDate(vendor.lastSeen))}
+                  </p>
+                  <TwoFactorLine vendor={vendor} onChanged={onChanged} />
+                  <PasswordLine password={vendor.password} />
+                  <button type="button" class="open-checklist" onClick={() => setOpenId(vendor.id)}>
+                    {next ? t('openChecklistNext', render(next.title)) : t('openChecklist')}
+                  </button>
+                </li>
+              );
+            })}
           </ul>
         )}
+        <AddVendor available={overview.available} onAdded={onChanged} />
+      </section>
+      <section aria-labelledby="home-heading">
+        <h2 id="home-heading">{t('homeHeading')}</h2>
+        <ul class="checklist">
+          {overview.home.map((item) => (
+            <ChecklistItemView key={item.id} item={item} open={false} onMark={(done) => markHome(item.id, done)} />
+          ))}
+        </ul>
       </section>
     </>
+  );
+}
+
+function AddVendor(props: { available: Overview['available']; onAdded: () => void }) {
+  const [choice, setChoice] = useState('');
+  if (props.available.length === 0) return null;
+  const add = (event: Event) => {
+    event.preventDefault();
+    if (choice) void send('vendors/add', { vendorId: choice }).then(() => (setChoice(''), props.onAdded()));
+  };
+  return (
+    <form class="add-vendor" onSubmit={add}>
+      <label>
+        {t('addVendorLabel')}{' '}
+        <select name="vendor" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+          <option value="">{t('addVendorChoose')}</option>
+          {props.available.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.name}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <button type="submit" disabled={!choice}>
+        {t('addVendorButton')}
+      </button>
+    </form>
   );
 }

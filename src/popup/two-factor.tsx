@@ -9,7 +9,6 @@ import { send } from '../shared/messaging';
 import { METHOD_LABELS } from '../shared/checklist';
 import { TWO_FACTOR_METHODS, type TwoFactorMethod } from '../vendors/schema';
 
-
 const SOURCE_LABELS: Record<NonNullable<VendorSeen['twoFactor']['source']>, MessageKey> = {
   'settings-page': 'twoFactorFromSettings',
   'login-flow': 'twoFactorFromLogin',

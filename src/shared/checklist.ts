@@ -135,7 +135,13 @@ function twoFactorItem(ctx: Context): ChecklistItem {
     markable: false,
   };
   if (methods !== undefined && methods.length === 0) {
-    return { ...base, status: 'not-applicable', high: false, detail: { key: 'detailNoTwoFactor', params: [name] }, steps: [] };
+    return {
+      ...base,
+      status: 'not-applicable',
+      high: false,
+      detail: { key: 'detailNoTwoFactor', params: [name] },
+      steps: [],
+    };
   }
   const steps: Step[] = [placeStep('stepOpenTwoFactorSetting', name, vendor.places.twoFactor)];
   if (methods?.includes('totp')) steps.push({ key: 'stepPreferAuthenticator' });
@@ -151,12 +157,17 @@ function twoFactorItem(ctx: Context): ChecklistItem {
       ...base,
       status: 'done',
       doneAt: known.at,
-      detail: weak ? { key: 'detailSmsWeaker' } : known.method ? { key: 'detailMethod', paramKeys: [METHOD_LABELS[known.method]] } : undefined,
+      detail: weak
+        ? { key: 'detailSmsWeaker' }
+        : known.method
+          ? { key: 'detailMethod', paramKeys: [METHOD_LABELS[known.method]] }
+          : undefined,
       steps: weak ? steps : [],
     };
   }
   if (known?.status === 'off') return { ...base, status: 'todo', detail: { key: 'detailTwoFactorOff' }, steps };
-  if (mandatory) return { ...base, status: 'done', high: false, detail: { key: 'detailMandatory', params: [name] }, steps: [] };
+  if (mandatory)
+    return { ...base, status: 'done', high: false, detail: { key: 'detailMandatory', params: [name] }, steps: [] };
   return { ...base, status: 'unknown', detail: { key: 'detailTwoFactorUnknown' }, steps };
 }
 
@@ -233,7 +244,8 @@ function reviewItem(
   const mark = marked(ctx, id);
   // A review HomeGuard saw on the vendor's page counts like a mark, for the same interval.
   const seenFresh =
-    spec.seen !== undefined && (ctx.reviewDays === 0 || ctx.now.getTime() - Date.parse(spec.seen) <= ctx.reviewDays * DAY);
+    spec.seen !== undefined &&
+    (ctx.reviewDays === 0 || ctx.now.getTime() - Date.parse(spec.seen) <= ctx.reviewDays * DAY);
   const status = seenFresh ? { status: 'done' as const, doneAt: spec.seen } : (mark ?? { status: 'todo' as const });
   return {
     id,
@@ -254,7 +266,11 @@ function linkedSteps(vendor: Vendor, state: VendorState | null): Step[] {
     .map(([service]) => service);
   const steps: Step[] = [];
   if (offered.includes('alexa') || linked.includes('alexa')) {
-    steps.push({ key: 'stepAlexaSkill', params: [vendor.name], appPath: ['Alexa app', 'More', 'Skills & Games', 'Your Skills'] });
+    steps.push({
+      key: 'stepAlexaSkill',
+      params: [vendor.name],
+      appPath: ['Alexa app', 'More', 'Skills & Games', 'Your Skills'],
+    });
     steps.push({ key: 'stepLoginWithAmazon', params: [vendor.name], url: 'https://www.amazon.com/ap/adam' });
   }
   steps.push({ key: 'stepOtherAssistants', params: [vendor.name] });
@@ -272,15 +288,29 @@ function firmwareItem(ctx: Context): ChecklistItem {
   };
   const facts = vendor.firmware === 'unknown' ? undefined : vendor.firmware.value;
   if (facts?.automatic) {
-    return { ...base, status: 'done', detail: { key: 'detailFirmwareAutomatic', params: [vendor.name] }, steps: [], markable: false };
+    return {
+      ...base,
+      status: 'done',
+      detail: { key: 'detailFirmwareAutomatic', params: [vendor.name] },
+      steps: [],
+      markable: false,
+    };
   }
-  const steps: Step[] = [placeStep('stepOpenFirmware', vendor.name, vendor.places.firmware), { key: 'stepFirmwareAuto' }];
+  const steps: Step[] = [
+    placeStep('stepOpenFirmware', vendor.name, vendor.places.firmware),
+    { key: 'stepFirmwareAuto' },
+  ];
   return { ...base, ...(marked(ctx, 'firmware') ?? { status: 'todo' }), steps, markable: true };
 }
 
 function incidentsItem(ctx: Context): ChecklistItem {
   const { vendor } = ctx;
-  const base = { id: 'incidents' as const, high: false, title: { key: 'itemIncidents' as MessageKey }, why: { key: 'whyIncidents' as MessageKey } };
+  const base = {
+    id: 'incidents' as const,
+    high: false,
+    title: { key: 'itemIncidents' as MessageKey },
+    why: { key: 'whyIncidents' as MessageKey },
+  };
   if (vendor.incidents.length === 0) {
     return { ...base, status: 'not-applicable', detail: { key: 'detailNoIncidents' }, steps: [], markable: false };
   }
@@ -309,7 +339,12 @@ export function nextAction(items: readonly ChecklistItem[]): ChecklistItem['id']
   return best?.id ?? null;
 }
 
-export function vendorChecklist(vendor: Vendor, state: VendorState | null, now: Date, reviewDays: number): VendorChecklist {
+export function vendorChecklist(
+  vendor: Vendor,
+  state: VendorState | null,
+  now: Date,
+  reviewDays: number,
+): VendorChecklist {
   const ctx: Context = { vendor, state, now, reviewDays };
   const linkedOn = Object.values(state?.linked?.services ?? {}).some(Boolean);
   const items: ChecklistItem[] = [
@@ -369,8 +404,15 @@ export function homeChecklist(
       high: true,
       title: { key: 'itemRouterPassword' },
       why: { key: 'whyRouterPassword' },
-      ...(router?.defaultPassword ? { status: 'todo', detail: { key: 'detailRouterDefault' } } : markOf('router-password')),
-      steps: [{ key: 'stepRouterOpen' }, { key: 'stepRouterChange' }, { key: 'stepRouterWifi' }, { key: 'stepRouterRemote' }],
+      ...(router?.defaultPassword
+        ? { status: 'todo', detail: { key: 'detailRouterDefault' } }
+        : markOf('router-password')),
+      steps: [
+        { key: 'stepRouterOpen' },
+        { key: 'stepRouterChange' },
+        { key: 'stepRouterWifi' },
+        { key: 'stepRouterRemote' },
+      ],
       markable: true,
     },
     {

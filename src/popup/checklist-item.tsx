@@ -1,0 +1,79 @@
+/** One checklist item: its status, why it matters, the numbered steps, and "mark done". */
+import { formatDate, formatMonth, t, type MessageKey } from '../shared/i18n';
+import type { ChecklistItem, ItemStatus, Step, Text } from '../shared/checklist';
+
+const STATUS_LABELS: Record<ItemStatus, MessageKey> = {
+  done: 'statusDone',
+  todo: 'statusTodo',
+  unknown: 'statusUnknown',
+  'not-applicable': 'statusNotApplicable',
+};
+
+/** A message with its parameters, message parameters translated first. */
+export function render(text: Text): string {
+  return t(text.key, [...(text.params ?? []), ...(text.paramKeys ?? []).map((key) => t(key))]);
+}
+
+function StepView({ step }: { step: Step }) {
+  return (
+    <li class={step.warning ? 'warning-step' : undefined}>
+      {render(step)}
+      {step.appPath && <span class="path"> {step.appPath.join(' › ')}</span>}
+      {step.url && (
+        <>
+          {' '}
+          <a href={step.url} target="_blank" rel="noreferrer">
+            {t('stepOpenLink')}
+          </a>
+        </>
+      )}
+    </li>
+  );
+}
+
+export function ChecklistItemView(props: { item: ChecklistItem; open: boolean; onMark: (done: boolean) => void }) {
+  const { item } = props;
+  const actions = item.steps.filter((s) => !s.warning);
+  const warnings = item.steps.filter((s) => s.warning);
+  return (
+    <li class="item" data-item={item.id} data-status={item.status}>
+      <details open={props.open}>
+        <summary>
+          <span class={`pill ${item.status}`}>{t(STATUS_LABELS[item.status])}</span>
+          <span class="item-title">{render(item.title)}</span>
+          {item.high && item.status === 'todo' && <span class="visually-hidden">{t('itemImportant')}</span>}
+        </summary>
+        <div class="item-body">
+          {item.detail && <p>{render(item.detail)}</p>}
+          {item.doneAt && <p class="meta">{t(item.due ? 'itemDueAgain' : 'itemDoneOn', formatDate(item.doneAt))}</p>}
+          <p class="why">{render(item.why)}</p>
+          {item.incident && (
+            <p class="incident">
+              <strong>{formatMonth(item.incident.date)}:</strong> {item.incident.summary}{' '}
+              <a href={item.incident.source} target="_blank" rel="noreferrer">
+                {t('vendorsSource')}
+              </a>
+            </p>
+          )}
+          {actions.length > 0 && item.status !== 'done' && (
+            <ol class="steps" aria-label={t('stepsLabel')}>
+              {actions.map((step, i) => (
+                <StepView key={i} step={step} />
+              ))}
+            </ol>
+          )}
+          {warnings.map((step, i) => (
+            <p key={i} class="caution" role="note">
+              {render(step)}
+            </p>
+          ))}
+          {item.markable && (
+            <button type="button" class="mark" onClick={() => props.onMark(item.status !== 'done')}>
+              {item.status === 'done' ? t('itemMarkNotDone') : t('itemMarkDone')}
+            </button>
+          )}
+        </div>
+      </details>
+    </li>
+  );
+}
