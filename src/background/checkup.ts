@@ -100,7 +100,7 @@ export async function mark(
   if (target.vendorId === undefined) {
     await store.update(home, (current) => ({
       ...current,
-      marks: withMark(current.marks, target.item, target.done, at),
+      marks: withMark(current.marks, target.item as HomeItemId, target.done, at),
     }));
     return;
   }
