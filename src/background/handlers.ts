@@ -1,7 +1,16 @@
 /** The background's message handlers, one line each; the work lives in the feature modules. */
 import type { ContentHandlers, PageHandlers } from '../shared/message-router';
 import type { BannerSpec, BreachVerdict, NoticePush, PasswordNotice } from '../shared/messages';
-import { bannerPrefs, pendingNotices, settings, vendorStates, type Store, type VendorState } from '../shared/storage';
+import {
+  bannerPrefs,
+  pendingNotices,
+  settings,
+  vendorStates,
+  type Areas,
+  type Store,
+  type VendorState,
+} from '../shared/storage';
+import { applyImport, deleteAll, exportData, parseImport, previewImport } from './data';
 import { applyFindings, confirmTwoFactor, noteLogin } from './account-state';
 import { chooseBanner, snooze, type BannerInput } from './banners';
 import { vendorById } from '../vendors';
@@ -15,6 +24,8 @@ import { recordVisit } from './visits';
 
 export interface BackgroundDeps {
   store: Store;
+  /** The raw storage areas, for deleting everything. */
+  areas: Areas;
   /** Resolves once stored data has been migrated; handlers wait for it. */
   ready: Promise<unknown>;
   now: () => Date;
@@ -117,6 +128,18 @@ export function createHandlers(deps: BackgroundDeps): {
       },
       'vendors/add': async ({ vendorId }) => {
         await addVendor(store, vendorId, now());
+        return {};
+      },
+      'data/export': async () => exportData(store, now()),
+      'data/import': async ({ file, apply }) => {
+        const parsed = parseImport(file);
+        if (!parsed.ok) return parsed;
+        const preview = await previewImport(store, parsed.file);
+        if (apply) await applyImport(store, parsed.file);
+        return { ok: true, preview };
+      },
+      'data/delete-all': async () => {
+        await deleteAll(deps.areas);
         return {};
       },
       'vendors/forget': async ({ vendorId }) => {

@@ -17,11 +17,12 @@ import type { BreachVerdict, NoticePush } from '../shared/messages';
 
 const POPUP_PATH = 'src/popup/index.html';
 
-const store = createStore({
+const areas = {
   local: browser.storage.local,
   sync: browser.storage.sync,
   session: browser.storage.session,
-});
+};
+const store = createStore(areas);
 
 const ready = migrateStore(browser.storage.local, MIGRATIONS, STORE_VERSION).catch((error: unknown) => {
   console.error('HomeGuard: stored data could not be migrated', error instanceof Error ? error.message : error);
@@ -65,6 +66,7 @@ async function pushNotice(tabId: number, payload: NoticePush['payload']): Promis
 const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 const handlers = createHandlers({
   store,
+  areas,
   ready,
   now: () => new Date(),
   tabUrl,

@@ -4,6 +4,7 @@
  * extension pages are our own code.
  */
 import * as v from 'valibot';
+import type { ExportFile, ImportPreview } from '../background/data';
 import { HOME_ITEM_IDS, ITEM_IDS, type ChecklistItem, type VendorChecklist } from './checklist';
 import type { MessageKey } from './i18n';
 import { PAGE_KINDS, TWO_FACTOR_METHODS, type TwoFactorMethod } from '../vendors/schema';
@@ -70,6 +71,10 @@ export const PAGE_MESSAGES = {
   ]),
   'vendors/add': v.strictObject({ vendorId: VendorId }),
   'vendors/forget': v.strictObject({ vendorId: VendorId }),
+  'data/export': v.strictObject({}),
+  /** `file` is checked in full by the background (a bad file gets the problems named back). */
+  'data/import': v.strictObject({ file: v.unknown(), apply: v.boolean() }),
+  'data/delete-all': v.strictObject({}),
   'settings/get': v.strictObject({}),
   'settings/update': v.strictObject({
     bannersEnabled: v.optional(v.boolean()),
@@ -229,6 +234,9 @@ export interface Replies {
   'checklist/mark': Record<string, never>;
   'vendors/add': Record<string, never>;
   'vendors/forget': Record<string, never>;
+  'data/export': ExportFile;
+  'data/import': { ok: true; preview: ImportPreview } | { ok: false; problems: string[] };
+  'data/delete-all': Record<string, never>;
   'notice/seen': Record<string, never>;
   'checkup/open': { openedIn: 'popup' | 'tab' };
   'overview/get': Overview;

@@ -92,7 +92,7 @@ const TwoFactorState = v.object({
 });
 export type TwoFactorState = v.InferOutput<typeof TwoFactorState>;
 
-const VendorState = v.object({
+export const VendorState = v.object({
   firstSeen: IsoTime,
   lastSeen: IsoTime,
   visits: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -162,7 +162,7 @@ export const pendingNotices = defineFamily<{
   fallback: () => null,
 });
 
-const BannerPrefs = v.object({
+export const BannerPrefs = v.object({
   /** Vendors whose pages show no HomeGuard banner ("don't show on this site"). */
   muted: v.optional(v.array(v.string()), []),
   /** Banner kinds snoozed per vendor, until an ISO time: `{ ring: { 'two-factor-off': '…' } }`. */
@@ -188,16 +188,16 @@ export const recentLogins = defineFamily<{ vendorId: string; at: number } | null
 });
 
 /** The home-network part of the checkup: marks, and the router check's verdict (never a password). */
-export const home = defineItem<{
-  marks: Partial<Record<(typeof HOME_ITEM_IDS)[number], string>>;
-  router?: { defaultPassword: boolean; at: string };
-}>({
+export const HomeState = v.object({
+  marks: v.optional(v.record(v.picklist(HOME_ITEM_IDS), IsoTime), {}),
+  router: v.optional(v.object({ defaultPassword: v.boolean(), at: IsoTime })),
+});
+export type HomeState = v.InferOutput<typeof HomeState>;
+
+export const home = defineItem<HomeState>({
   area: 'local',
   key: 'home',
-  schema: v.object({
-    marks: v.optional(v.record(v.picklist(HOME_ITEM_IDS), IsoTime), {}),
-    router: v.optional(v.object({ defaultPassword: v.boolean(), at: IsoTime })),
-  }),
+  schema: HomeState,
   fallback: () => ({ marks: {} }),
 });
 
@@ -209,7 +209,7 @@ export const lastReminder = defineItem<string | null>({
   fallback: () => null,
 });
 
-const Settings = v.object({
+export const Settings = v.object({
   bannersEnabled: v.optional(v.boolean(), true),
   /** The opt-in breach check (also needs the optional host permission). */
   breachCheck: v.optional(v.boolean(), false),

@@ -8,6 +8,7 @@ function setup(tabs: Record<number, string> = {}) {
   const areas = memoryAreas();
   const handlers = createHandlers({
     store: createStore(areas, () => clock),
+    areas,
     ready: Promise.resolve(),
     now: () => clock,
     tabUrl: async (id) => tabs[id],
@@ -103,6 +104,7 @@ describe('password notices', () => {
     const now = () => new Date('2026-11-25T10:00:00.000Z');
     const handlers = createHandlers({
       store: createStore(areas, now),
+      areas,
       ready: Promise.resolve(),
       now,
       tabUrl: async () => undefined,
@@ -144,6 +146,7 @@ describe('password notices', () => {
     clock = new Date(clock.getTime() + NOTICE_TTL_MS + 1);
     const handlers = createHandlers({
       store: createStore(areas, () => clock),
+      areas,
       ready: Promise.resolve(),
       now: () => clock,
       tabUrl: async () => undefined,
