@@ -146,7 +146,13 @@ export function createHandlers(deps: BackgroundDeps): {
         await forgetVendor(store, vendorId);
         return {};
       },
-      'settings/get': async () => store.get(settings),
+      'settings/get': async () => {
+        const muted = (await store.get(bannerPrefs)).muted;
+        return {
+          ...(await store.get(settings)),
+          mutedSites: muted.map((id) => ({ id, name: vendorById(id)?.name ?? id })),
+        };
+      },
       'twofactor/confirm': async ({ vendorId, method }) => {
         await confirmTwoFactor(store, vendorId, method, now());
         return {};

@@ -3,7 +3,10 @@ import { t } from '../shared/i18n';
 import type { SettingsView } from '../shared/messages';
 import { MessageError, send } from '../shared/messaging';
 import { BreachSetting } from './breach-setting';
+import { DataSection } from './data-section';
 import { DataSources } from './data-sources';
+import { MutedSites } from './muted-sites';
+import { RemindersSetting } from './reminders-setting';
 
 type State = { status: 'loading' } | { status: 'error'; code: string } | { status: 'ready'; settings: SettingsView };
 
@@ -13,11 +16,11 @@ function errorCode(error: unknown): string {
 
 export function App() {
   const [state, setState] = useState<State>({ status: 'loading' });
-  useEffect(() => {
+  const reload = () =>
     send('settings/get', {})
       .then((settings) => setState({ status: 'ready', settings }))
       .catch((error: unknown) => setState({ status: 'error', code: errorCode(error) }));
-  }, []);
+  useEffect(() => void reload(), []);
 
   const update = (change: Partial<SettingsView>) =>
     send('settings/update', change)
@@ -51,6 +54,9 @@ export function App() {
         disabled={state.status !== 'ready'}
         onChange={(on) => update({ breachCheck: on })}
       />
+      <RemindersSetting settings={state.status === 'ready' ? state.settings : null} onChange={update} />
+      <MutedSites settings={state.status === 'ready' ? state.settings : null} onChanged={reload} />
+      <DataSection />
       <DataSources />
     </>
   );

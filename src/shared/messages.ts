@@ -250,6 +250,8 @@ export interface SettingsView {
   breachCheck: boolean;
   reminderDays: number;
   reminderNotifications: boolean;
+  /** Vendors whose pages show no banners. */
+  mutedSites?: Array<{ id: string; name: string }>;
 }
 
 export const ERROR_CODES = ['bad-envelope', 'unknown-type', 'bad-payload', 'bad-sender', 'internal'] as const;

@@ -75,6 +75,7 @@ describe('settings', () => {
       breachCheck: false,
       reminderDays: 90,
       reminderNotifications: false,
+      mutedSites: [],
     });
     expect(await handlers.page['settings/update']({ bannersEnabled: false })).toEqual({
       bannersEnabled: false,

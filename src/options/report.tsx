@@ -1,0 +1,61 @@
+/** The printable report: every account's checklist and the home network, as plain text. */
+import { formatDate, t, type MessageKey } from '../shared/i18n';
+import type { ChecklistItem, Text } from '../shared/checklist';
+import type { Overview } from '../shared/messages';
+
+const STATUS: Record<ChecklistItem['status'], MessageKey> = {
+  done: 'statusDone',
+  todo: 'statusTodo',
+  unknown: 'statusUnknown',
+  'not-applicable': 'statusNotApplicable',
+};
+
+function render(text: Text): string {
+  return t(text.key, [...(text.params ?? []), ...(text.paramKeys ?? []).map((key) => t(key))]);
+}
+
+function Items({ items }: { items: ChecklistItem[] }) {
+  return (
+    <table>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.id}>
+            <th scope="row">{render(item.title)}</th>
+            <td>{t(STATUS[item.status])}</td>
+            <td>{item.doneAt ? formatDate(item.doneAt) : ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function Report({ overview, onClose }: { overview: Overview; onClose: () => void }) {
+  return (
+    <article class="report" aria-labelledby="report-heading">
+      <h2 id="report-heading">{t('reportHeading', formatDate(new Date().toISOString()))}</h2>
+      <div class="no-print buttons">
+        <button type="button" onClick={() => print()}>
+          {t('printReport')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('closeReport')}
+        </button>
+      </div>
+      {overview.seen.length === 0 && <p>{t('popupSeenEmpty')}</p>}
+      {overview.seen.map((account) => (
+        <section key={account.id}>
+          <h3>
+            {account.name} —{' '}
+            {account.checklist.score === null ? t('scoreUnknown') : t('scoreValue', String(account.checklist.score))}
+          </h3>
+          <Items items={account.checklist.items} />
+        </section>
+      ))}
+      <section>
+        <h3>{t('homeHeading')}</h3>
+        <Items items={overview.home} />
+      </section>
+    </article>
+  );
+}
