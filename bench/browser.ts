@@ -253,3 +253,59 @@ export async function measureDetection(): Promise<Row[]> {
     },
   ];
 }
+
+/** Popup time to first content in Chromium: navigation start to the overview being on screen. */
+export async function measurePopup(): Promise<Row[]> {
+  const server = await startFixtureServer();
+  const session = await launchWithExtension('chromium', {
+    extensionDir: extensionDirFor('chromium'),
+    port: server.port,
+    hosts: server.hosts,
+  });
+  try {
+    const firsts: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const page = await session.browser.newPage();
+      await page.evaluateOnNewDocument(() => {
+        new MutationObserver((_records, observer) => {
+          if (document.querySelector('.current, .empty')) {
+            (window as unknown as { __firstContent: number }).__firstContent = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(`${session.extensionBase}src/popup/index.html`, { waitUntil: 'load' });
+      await page.waitForFunction(() => (window as unknown as { __firstContent?: number }).__firstContent !== undefined);
+      firsts.push(await page.evaluate(() => (window as unknown as { __firstContent: number }).__firstContent));
+      paints.push(
+        await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN),
+      );
+      await page.close();
+    }
+    const later = firsts.slice(1);
+    return [
+      {
+        area: 'popup (chromium)',
+        figure: 'first open after install: overview on screen',
+        value: round(firsts[0]!),
+        unit: 'ms',
+      },
+      {
+        area: 'popup (chromium)',
+        figure: 'overview on screen, median of later opens',
+        value: round(percentile(later, 50)),
+        unit: 'ms',
+        budget: { max: 100 },
+      },
+      {
+        area: 'popup (chromium)',
+        figure: 'first contentful paint, median',
+        value: round(percentile(paints.slice(1), 50)),
+        unit: 'ms',
+      },
+    ];
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fingerprint, newSalt } from '../src/background/passwords/reuse';
 import { percentile, round } from './stats';
-import { measureBrowser, measureDetection } from './browser';
+import { measureBrowser, measureDetection, measurePopup } from './browser';
 
 interface Row {
   area: string;
@@ -186,6 +186,7 @@ strength();
 await pbkdf2();
 for (const row of await measureBrowser()) add(row);
 for (const row of await measureDetection()) add(row);
+for (const row of await measurePopup()) add(row);
 
 mkdirSync('bench/results', { recursive: true });
 const when = new Date().toISOString();
