@@ -277,9 +277,6 @@ export async function measurePopup(): Promise<Row[]> {
       await page.goto(`${session.extensionBase}src/popup/index.html`, { waitUntil: 'load' });
       await page.waitForFunction(() => (window as unknown as { __firstContent?: number }).__firstContent !== undefined);
       firsts.push(await page.evaluate(() => (window as unknown as { __firstContent: number }).__firstContent));
-      paints.push(
-        await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN),
-      );
       await page.close();
     }
     const later = firsts.slice(1);
@@ -296,12 +293,6 @@ export async function measurePopup(): Promise<Row[]> {
         value: round(percentile(later, 50)),
         unit: 'ms',
         budget: { max: 100 },
-      },
-      {
-        area: 'popup (chromium)',
-        figure: 'first contentful paint, median',
-        value: round(percentile(paints.slice(1), 50)),
-        unit: 'ms',
       },
     ];
   } finally {
