@@ -139,6 +139,7 @@ export function createRouter(handlers: { content: ContentHandlers; page: PageHan
 
 /** Names the bad fields without echoing their values (a value may be a password). */
 function describeIssues(type: string, issues: readonly v.BaseIssue<unknown>[]): string {
-  const fields = issues.map((issue) => v.getDotPath(issue) ?? '(payload)');
+  // Field names come from the sender too: keep them short.
+  const fields = issues.map((issue) => (v.getDotPath(issue) ?? '(payload)').slice(0, 40));
   return `bad payload for "${type}": ${[...new Set(fields)].slice(0, 5).join(', ')}`;
 }
