@@ -5,10 +5,9 @@
  */
 import browser, { type Runtime } from '../shared/browser';
 import { createRouter } from '../shared/message-router';
-import { STORE_VERSION, createStore, settings } from '../shared/storage';
+import { createStore, settings } from '../shared/storage';
 import { createHandlers } from './handlers';
-import { migrateStore } from './migrate';
-import { MIGRATIONS } from './migrations';
+import { prepareStore } from './prepare';
 import { BREACH_TIMEOUT_MS, RANGE_API, RANGE_API_ORIGIN, checkBreach } from './passwords/breach';
 import { acceptPasswordPort } from './passwords/port';
 import { REVIEW_ALARM, refreshBadge, reviewReminder, type ReminderApi } from './reminders';
@@ -24,8 +23,8 @@ const areas = {
 };
 const store = createStore(areas);
 
-const ready = migrateStore(browser.storage.local, MIGRATIONS, STORE_VERSION).catch((error: unknown) => {
-  console.error('HomeGuard: stored data could not be migrated', error instanceof Error ? error.message : error);
+const ready = prepareStore(areas, store).catch((error: unknown) => {
+  console.error('HomeGuard: stored data could not be prepared', error instanceof Error ? error.message : error);
 });
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
