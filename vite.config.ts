@@ -4,6 +4,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { buildManifest, loadVendors, type Target } from './scripts/manifest.ts';
+import { noHtmlSink } from './scripts/no-html-sink.ts';
 
 // `vite build --mode chrome` and `--mode firefox` build the two targets from one manifest source.
 export default defineConfig(({ mode }) => {
@@ -12,6 +13,7 @@ export default defineConfig(({ mode }) => {
   const manifest = buildManifest(base, loadVendors('src/vendors'), target);
   return {
     plugins: [
+      noHtmlSink(),
       preact(),
       mode === 'test'
         ? []

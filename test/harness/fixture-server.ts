@@ -105,9 +105,12 @@ export async function startFixtureServer(
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
+      // `<page>.headers.json` next to a page adds response headers (e.g. a strict CSP).
+      const extra = existsSync(`${file}.headers.json`) ? JSON.parse(readFileSync(`${file}.headers.json`, 'utf8')) : {};
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...extra,
       });
       res.end(readFileSync(file));
     });

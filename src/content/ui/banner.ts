@@ -6,7 +6,7 @@
 import { t } from '../../shared/i18n';
 import { bannerCss } from './banner-css';
 import { el, svg } from './dom';
-import { mountShadowUi, trusted, type ShadowUi } from './shadow-host';
+import { guarded, mountShadowUi, type ShadowUi } from './shadow-host';
 
 export interface BannerAction {
   label: string;
@@ -37,19 +37,27 @@ function shieldIcon(): SVGElement {
   );
 }
 
-function actionElement(action: BannerAction, index: number): HTMLElement {
+function actionElement(ui: ShadowUi, action: BannerAction, index: number): HTMLElement {
   const style = index === 0 ? 'primary' : 'secondary';
-  if (action.href !== undefined) return el('a', { class: style, href: action.href }, action.label);
-  return el('button', { type: 'button', class: style, onclick: trusted(() => action.onClick?.()) }, action.label);
+  if (action.href !== undefined) {
+    // A link navigates only for a real click on the visible banner.
+    const onclick = (event: Event) => {
+      let allowed = false;
+      guarded(ui, () => (allowed = true))(event);
+      if (!allowed) event.preventDefault();
+    };
+    return el('a', { class: style, href: action.href, onclick }, action.label);
+  }
+  return el('button', { type: 'button', class: style, onclick: guarded(ui, () => action.onClick?.()) }, action.label);
 }
 
-function banner(options: BannerOptions): HTMLElement {
+function banner(ui: ShadowUi, options: BannerOptions): HTMLElement {
   return el(
     'aside',
     { class: `banner ${options.tone}`, 'data-kind': options.kind, 'aria-label': t('bannerRegion') },
     shieldIcon(),
     el('p', { class: 'text', role: options.tone === 'warning' ? 'alert' : 'status' }, options.text),
-    el('div', { class: 'actions' }, ...options.actions.map(actionElement)),
+    el('div', { class: 'actions' }, ...options.actions.map((action, i) => actionElement(ui, action, i))),
     el(
       'button',
       {
@@ -57,7 +65,7 @@ function banner(options: BannerOptions): HTMLElement {
         class: 'close',
         'aria-label': t('bannerHide'),
         title: t('bannerHide'),
-        onclick: trusted(hideBanner),
+        onclick: guarded(ui, hideBanner),
       },
       el('span', { 'aria-hidden': 'true' }, '×'),
     ),
@@ -75,6 +83,7 @@ export function showBanner(options: BannerOptions): boolean {
   hideBanner();
   const ui = mountShadowUi('banner', bannerCss);
   current = { priority: options.priority, ui };
-  ui.root.append(banner(options));
+  ui.root.append(banner(ui, options));
+  ui.watch();
   return true;
 }
