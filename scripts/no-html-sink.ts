@@ -15,8 +15,14 @@ export function noHtmlSink(): Plugin {
     transform(code, id) {
       if (!/[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id)) return null;
       const matches = code.match(SINK)?.length ?? 0;
-      if (matches !== 1) throw new Error(`preact's innerHTML assignment not found once (found ${matches}): update scripts/no-html-sink.ts`);
-      return { code: code.replace(SINK, '(()=>{throw new Error("HomeGuard never renders HTML strings")})()'), map: null };
+      if (matches !== 1)
+        throw new Error(
+          `preact's innerHTML assignment not found once (found ${matches}): update scripts/no-html-sink.ts`,
+        );
+      return {
+        code: code.replace(SINK, '(()=>{throw new Error("HomeGuard never renders HTML strings")})()'),
+        map: null,
+      };
     },
   };
 }
