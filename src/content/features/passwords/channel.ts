@@ -95,7 +95,9 @@ export function openPasswordChannel(vendorId: string): PasswordChannel {
       });
     },
     submitted(password, form, userInputs) {
-      return request<PasswordOutcome>('password/submitted', { password, form, userInputs });
+      // Once more on a new port if the background stopped mid-check (the checks are idempotent).
+      const ask = () => request<PasswordOutcome>('password/submitted', { password, form, userInputs });
+      return ask().catch(ask);
     },
     close() {
       port?.disconnect();

@@ -1,0 +1,149 @@
+/**
+ * Chromium stops an idle MV3 service worker and starts it again on the next event. These tests
+ * stop it in the middle of each long flow and check that the flow finishes or is retried and that
+ * nothing is lost. (Firefox keeps MV3 backgrounds as event pages that automation cannot stop.)
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  extensionDirFor,
+  launchWithExtension,
+  openPopupFor,
+  readStorage,
+  type ExtensionSession,
+} from '../harness/browsers';
+import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
+import { waitForHomeGuard } from '../harness/shadow';
+import { waitFor } from '../harness/wait';
+
+/** The parts of Chromium's extension API these tests call from inside an extension page. */
+declare const chrome: {
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+  runtime: {
+    sendMessage(message: unknown): Promise<{ value: { accounts: Record<string, unknown> } & Record<string, unknown> }>;
+  };
+};
+
+describe('chromium: the background stopped mid-flow', () => {
+  let server: FixtureServer;
+  let session: ExtensionSession;
+  let probe: Page;
+  let stops = 0;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchWithExtension('chromium', {
+      extensionDir: extensionDirFor('chromium'),
+      port: server.port,
+      hosts: server.hosts,
+    });
+    probe = await session.openExtensionPage('src/options/index.html');
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  /** Stops the extension's service worker, as Chrome does when it is idle. */
+  async function stopWorker(): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const target = await session.browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionBase),
+      );
+      try {
+        const worker = await target.worker();
+        await worker?.close();
+        stops += 1;
+        return;
+      } catch {
+        // That worker had just stopped by itself: stop the one that replaced it.
+      }
+    }
+    throw new Error('could not stop the service worker');
+  }
+
+  async function local(key: string): Promise<Record<string, unknown> | undefined> {
+    return (await readStorage(probe, 'local', [key]))[key] as Record<string, unknown> | undefined;
+  }
+
+  it('mid strength check: the meter still rates what was typed', async () => {
+    const page = await session.browser.newPage();
+    await page.goto('https://ring.com/users/sign_up', { waitUntil: 'load' });
+    await waitForHomeGuard(page, '.banner');
+    await page.type('#user_password', 'vivid-otter-');
+    await stopWorker();
+    await page.type('#user_password', 'cinema-harbor-42');
+    await waitForHomeGuard(page, '.meter[data-score="4"]');
+    await page.close();
+  });
+
+  it('mid reuse fingerprint and breach step: the submitted password is checked after a retry', async () => {
+    const page = await session.browser.newPage();
+    await page.goto('https://my.arlo.com/spa-login', { waitUntil: 'load' });
+    await waitForHomeGuard(page, '.banner');
+    await page.type('input[name="email"]', 'mid@example.com');
+    await page.type('input[name="password"]', 'Stopped-Mid-Fingerprint-7!');
+    await page.click('button[type="submit"]');
+    await stopWorker(); // the checks (zxcvbn, PBKDF2 600,000 rounds, breach verdict) are running now
+    await waitFor(async () => (await local('vendor.arlo'))?.password !== undefined, {
+      what: 'the retried password check',
+      timeout: 30_000,
+    });
+    expect(await local('fingerprint.arlo')).toMatchObject({ iterations: 600000 });
+    await page.close();
+  });
+
+  it('mid preparation of stored data: it runs again and repairs without losing anything', async () => {
+    const good = { firstSeen: '2026-01-01T00:00:00.000Z', lastSeen: '2026-11-01T00:00:00.000Z', visits: 9 };
+    await probe.evaluate(async (state) => {
+      await chrome.storage.local.set({ 'vendor.ring': state, 'vendor.eufy': 'corrupt', junk: 'x'.repeat(2_000_000) });
+    }, good);
+    await stopWorker();
+    const popup = await session.openExtensionPage('src/popup/index.html'); // wakes the worker: preparation starts
+    await stopWorker();
+    await popup.reload();
+    await popup.waitForSelector('.warning');
+    expect(await popup.$eval('.warning', (el) => el.textContent)).toContain('vendor.eufy');
+    expect(await local('vendor.ring')).toMatchObject({ firstSeen: good.firstSeen, visits: good.visits });
+    expect((await readStorage(probe, 'local', ['junk'])).junk).toHaveLength(2_000_000);
+    await popup.close();
+  });
+
+  it('mid import: the merge is sent again and completes', async () => {
+    const accounts = Object.fromEntries(
+      ['wyze', 'ecobee', 'canary', 'abode', 'hive', 'lorex', 'swann', 'reolink'].map((id, i) => [
+        id,
+        { firstSeen: '2026-03-01T00:00:00.000Z', lastSeen: `2026-03-0${i + 1}T00:00:00.000Z`, visits: i + 1 },
+      ]),
+    );
+    const exported = await probe.evaluate(async () => {
+      const reply = await chrome.runtime.sendMessage({ type: 'data/export', payload: {} });
+      return reply.value;
+    });
+    const file = { ...exported, accounts: { ...exported.accounts, ...accounts } };
+    const importing = probe
+      .evaluate(async (f) => {
+        const ask = () => chrome.runtime.sendMessage({ type: 'data/import', payload: { file: f, apply: true } });
+        return ask().catch(ask); // the options page retries the same way (shared/messaging.ts)
+      }, file)
+      .catch(() => undefined);
+    await stopWorker();
+    await importing;
+    await waitFor(async () => (await local('vendor.reolink')) !== undefined, {
+      what: 'the merged import',
+      timeout: 30_000,
+    });
+    for (const id of Object.keys(accounts))
+      expect(await local(`vendor.${id}`), id).toMatchObject({ visits: accounts[id]!.visits });
+    expect(await local('vendor.ring')).toMatchObject({ visits: 9 });
+  });
+
+  it('stopped the worker at every point, and the checkup still opens', async () => {
+    expect(stops).toBeGreaterThanOrEqual(5);
+    const page = await session.browser.newPage();
+    await page.goto('https://account.ring.com/account/dashboard', { waitUntil: 'load' });
+    const popup = await openPopupFor(session, 'https://account.ring.com/*');
+    await popup.waitForSelector('.current[data-vendor="ring"]');
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
