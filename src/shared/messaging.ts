@@ -29,7 +29,8 @@ export async function send<T extends MessageType>(type: T, payload: Payload<T>):
     reply = undefined;
   }
   if (reply === undefined || reply === null) {
-    reply = (await native.runtime.sendMessage({ type, payload }).catch(() => undefined)) as Reply<Replies[T]> | undefined;
+    reply = (await native.runtime.sendMessage({ type, payload }).catch(() => undefined)) as
+      Reply<Replies[T]> | undefined;
   }
   if (reply === undefined || reply === null) throw new MessageError('internal', `no reply to "${type}"`);
   if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message);
