@@ -1,18 +1,8 @@
 /** The printable report: every account's checklist and the home network, as plain text. */
-import { formatDate, t, type MessageKey } from '../shared/i18n';
-import type { ChecklistItem, Text } from '../shared/checklist';
+import { formatDate, t } from '../shared/i18n';
+import type { ChecklistItem } from '../shared/checklist';
+import { STATUS_LABELS, renderText } from '../shared/labels';
 import type { Overview } from '../shared/messages';
-
-const STATUS: Record<ChecklistItem['status'], MessageKey> = {
-  done: 'statusDone',
-  todo: 'statusTodo',
-  unknown: 'statusUnknown',
-  'not-applicable': 'statusNotApplicable',
-};
-
-function render(text: Text): string {
-  return t(text.key, [...(text.params ?? []), ...(text.paramKeys ?? []).map((key) => t(key))]);
-}
 
 function Items({ items }: { items: ChecklistItem[] }) {
   return (
@@ -20,8 +10,8 @@ function Items({ items }: { items: ChecklistItem[] }) {
       <tbody>
         {items.map((item) => (
           <tr key={item.id}>
-            <th scope="row">{render(item.title)}</th>
-            <td>{t(STATUS[item.status])}</td>
+            <th scope="row">{renderText(item.title)}</th>
+            <td>{t(STATUS_LABELS[item.status])}</td>
             <td>{item.doneAt ? formatDate(item.doneAt) : ''}</td>
           </tr>
         ))}

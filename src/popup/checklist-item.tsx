@@ -1,23 +1,12 @@
 /** One checklist item: its status, why it matters, the numbered steps, and "mark done". */
-import { formatDate, formatMonth, t, type MessageKey } from '../shared/i18n';
-import type { ChecklistItem, ItemStatus, Step, Text } from '../shared/checklist';
-
-const STATUS_LABELS: Record<ItemStatus, MessageKey> = {
-  done: 'statusDone',
-  todo: 'statusTodo',
-  unknown: 'statusUnknown',
-  'not-applicable': 'statusNotApplicable',
-};
-
-/** A message with its parameters, message parameters translated first. */
-export function render(text: Text): string {
-  return t(text.key, [...(text.params ?? []), ...(text.paramKeys ?? []).map((key) => t(key))]);
-}
+import { formatDate, formatMonth, t } from '../shared/i18n';
+import type { ChecklistItem, Step } from '../shared/checklist';
+import { STATUS_LABELS, renderText } from '../shared/labels';
 
 function StepView({ step }: { step: Step }) {
   return (
     <li class={step.warning ? 'warning-step' : undefined}>
-      {render(step)}
+      {renderText(step)}
       {step.appPath && <span class="path"> {step.appPath.join(' › ')}</span>}
       {step.url && (
         <>
@@ -40,13 +29,13 @@ export function ChecklistItemView(props: { item: ChecklistItem; open: boolean; o
       <details open={props.open}>
         <summary>
           <span class={`pill ${item.status}`}>{t(STATUS_LABELS[item.status])}</span>
-          <span class="item-title">{render(item.title)}</span>
+          <span class="item-title">{renderText(item.title)}</span>
           {item.high && item.status === 'todo' && <span class="visually-hidden">{t('itemImportant')}</span>}
         </summary>
         <div class="item-body">
-          {item.detail && <p>{render(item.detail)}</p>}
+          {item.detail && <p>{renderText(item.detail)}</p>}
           {item.doneAt && <p class="meta">{t(item.due ? 'itemDueAgain' : 'itemDoneOn', formatDate(item.doneAt))}</p>}
-          <p class="why">{render(item.why)}</p>
+          <p class="why">{renderText(item.why)}</p>
           {item.incident && (
             <p class="incident">
               <strong>{formatMonth(item.incident.date)}:</strong> {item.incident.summary}{' '}
@@ -64,7 +53,7 @@ export function ChecklistItemView(props: { item: ChecklistItem; open: boolean; o
           )}
           {warnings.map((step, i) => (
             <p key={i} class="caution" role="note">
-              {render(step)}
+              {renderText(step)}
             </p>
           ))}
           {item.markable && (

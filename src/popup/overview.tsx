@@ -2,7 +2,8 @@ import { formatDate, t } from '../shared/i18n';
 import { useState } from 'preact/hooks';
 import type { Overview } from '../shared/messages';
 import { send } from '../shared/messaging';
-import { ChecklistItemView, render } from './checklist-item';
+import { renderText } from '../shared/labels';
+import { ChecklistItemView } from './checklist-item';
 import { PasswordLine } from './password-line';
 import { TwoFactorLine } from './two-factor';
 import { Score, VendorChecklistView } from './vendor-checklist';
@@ -55,7 +56,7 @@ export function OverviewView({ overview, onChanged }: { overview: Overview; onCh
                   <TwoFactorLine vendor={vendor} onChanged={onChanged} />
                   <PasswordLine password={vendor.password} />
                   <button type="button" class="open-checklist" onClick={() => setOpenId(vendor.id)}>
-                    {next ? t('openChecklistNext', render(next.title)) : t('openChecklist')}
+                    {next ? t('openChecklistNext', renderText(next.title)) : t('openChecklist')}
                   </button>
                 </li>
               );

@@ -1,7 +1,6 @@
-import { t, type MessageKey } from '../shared/i18n';
+import { t } from '../shared/i18n';
+import { STRENGTH_LABELS } from '../shared/labels';
 import type { VendorSeen } from '../shared/messages';
-
-const LEVEL: MessageKey[] = ['strength0', 'strength1', 'strength2', 'strength3', 'strength4'];
 
 /** The account's password verdicts, in words; never "safe" when a check did not run. */
 export function PasswordLine({ password }: { password: VendorSeen['password'] }) {
@@ -17,7 +16,9 @@ export function PasswordLine({ password }: { password: VendorSeen['password'] })
           : t('popupBreachError');
   return (
     <ul class="facts-inline" data-fact="password">
-      <li class={password.score <= 2 ? 'bad' : 'good'}>{t('popupPasswordStrength', t(LEVEL[password.score]!))}</li>
+      <li class={password.score <= 2 ? 'bad' : 'good'}>
+        {t('popupPasswordStrength', t(STRENGTH_LABELS[password.score]!))}
+      </li>
       {password.reusedWith.length > 0 && (
         <li class="bad" data-fact="reused">
           {t('popupPasswordReused', password.reusedWith.join(', '))}

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate, formatMonth, t } from '../shared/i18n';
-import { METHOD_LABELS } from '../shared/checklist';
+import { METHOD_LABELS } from '../shared/labels';
 import type { Fact, Vendor } from '../vendors/schema';
 
 /** The current tab's vendor first, then the rest by name. */

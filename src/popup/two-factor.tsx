@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { formatDate, t, type MessageKey } from '../shared/i18n';
 import type { VendorSeen } from '../shared/messages';
 import { send } from '../shared/messaging';
-import { METHOD_LABELS } from '../shared/checklist';
+import { METHOD_LABELS } from '../shared/labels';
 import { TWO_FACTOR_METHODS, type TwoFactorMethod } from '../vendors/schema';
 
 const SOURCE_LABELS: Record<NonNullable<VendorSeen['twoFactor']['source']>, MessageKey> = {

@@ -2,7 +2,8 @@
 import { t } from '../shared/i18n';
 import type { VendorSeen } from '../shared/messages';
 import { send } from '../shared/messaging';
-import { ChecklistItemView, render } from './checklist-item';
+import { renderText } from '../shared/labels';
+import { ChecklistItemView } from './checklist-item';
 import { PasswordLine } from './password-line';
 import { TwoFactorLine } from './two-factor';
 
@@ -27,7 +28,7 @@ export function VendorChecklistView(props: { account: VendorSeen; onBack: () => 
       </h2>
       {next && (
         <p class="next">
-          {t('nextAction')}: <strong>{render(next.title)}</strong>
+          {t('nextAction')}: <strong>{renderText(next.title)}</strong>
         </p>
       )}
       <TwoFactorLine vendor={account} onChanged={props.onChanged} />

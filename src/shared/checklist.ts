@@ -5,6 +5,7 @@
  * calls: texts are message keys with parameters, rendered by the popup.
  */
 import type { MessageKey } from './i18n';
+import { METHOD_LABELS } from './labels';
 import type { VendorState } from './storage';
 import type { Fact, Incident, Place, TwoFactorMethod, Vendor } from '../vendors/schema';
 
@@ -33,16 +34,6 @@ export interface Text {
   /** Parameters that are themselves messages (translated before they are put in). */
   paramKeys?: MessageKey[];
 }
-
-export const METHOD_LABELS: Record<TwoFactorMethod, MessageKey> = {
-  sms: 'methodSms',
-  call: 'methodCall',
-  email: 'methodEmail',
-  totp: 'methodTotp',
-  push: 'methodPush',
-  'security-key': 'methodSecurityKey',
-  passkey: 'methodPasskey',
-};
 
 export interface Step extends Text {
   /** A page to open (the vendor's own, or a well-known one). */

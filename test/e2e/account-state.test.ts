@@ -4,18 +4,11 @@
  * the one-banner policy, snooze and "not on this site".
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BROWSER_KINDS,
-  extensionDirFor,
-  launchWithExtension,
-  openPopupFor,
-  readStorage,
-  type ExtensionSession,
-} from '../harness/browsers';
-import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_KINDS, openPopupFor, readStorage } from '../harness/browsers';
 import { saveScreenshot } from '../harness/screenshots';
 import { waitForHomeGuard } from '../harness/shadow';
+import { useExtension } from '../harness/suite';
 import { waitFor } from '../harness/wait';
 
 async function bannerKind(page: Page): Promise<string | null | undefined> {
@@ -26,24 +19,10 @@ async function bannerKind(page: Page): Promise<string | null | undefined> {
 }
 
 describe.each(BROWSER_KINDS)('%s', (kind) => {
-  let server: FixtureServer;
-  let session: ExtensionSession;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchWithExtension(kind, {
-      extensionDir: extensionDirFor(kind),
-      port: server.port,
-      hosts: server.hosts,
-    });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useExtension(kind);
 
   it('learns 2FA from the login flow, then from the settings page, and shows it in the popup', async () => {
-    const page = await session.browser.newPage();
+    const page = await env.session.browser.newPage();
     await page.goto('https://home.nest.com/login', { waitUntil: 'load' });
     await waitForHomeGuard(page, '.banner');
     await page.waitForSelector('#email'); // the sign-in form arrives late
@@ -52,7 +31,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('form button[type="submit"]')]);
     expect(page.url()).toBe('https://home.nest.com/2sv');
 
-    const popup = await openPopupFor(session, 'https://home.nest.com/*');
+    const popup = await openPopupFor(env.session, 'https://home.nest.com/*');
     await popup.waitForSelector('li[data-vendor="google-nest"] [data-fact="two-factor"][data-status="on"]');
     expect(await popup.$eval('li[data-vendor="google-nest"] [data-fact="two-factor"]', (el) => el.textContent)).toMatch(
       /On · seen at sign-in/,
@@ -60,7 +39,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     await popup.close();
 
     await page.goto('https://home.nest.com/settings/account/security', { waitUntil: 'load' });
-    const settingsPopup = await openPopupFor(session, 'https://home.nest.com/*');
+    const settingsPopup = await openPopupFor(env.session, 'https://home.nest.com/*');
     await settingsPopup.waitForFunction(() =>
       document
         .querySelector('li[data-vendor="google-nest"] [data-fact="two-factor"]')
@@ -73,7 +52,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
   });
 
   it('points at the vendor’s own 2FA switch when 2FA is off, and drops the warning once it is on', async () => {
-    const page = await session.browser.newPage();
+    const page = await env.session.browser.newPage();
     await page.goto('https://account.ui.com/security', { waitUntil: 'load' });
     const banner = await waitForHomeGuard(page, '.banner[data-kind="two-factor-off"]');
     expect(await banner.evaluate((el) => el.textContent)).toContain(
@@ -95,13 +74,13 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       () => ![...document.querySelectorAll('homeguard-ui')].some((h) => h.shadowRoot?.querySelector('.ring')),
       { polling: 100 },
     );
-    const popup = await openPopupFor(session, 'https://account.ui.com/*');
+    const popup = await openPopupFor(env.session, 'https://account.ui.com/*');
     await popup.waitForSelector('li[data-vendor="ubiquiti"] [data-fact="two-factor"][data-status="on"]');
     await Promise.all([popup.close(), page.close()]);
   });
 
   it('follows a single-page app: shared users, then linked assistants, one banner at a time', async () => {
-    const page = await session.browser.newPage();
+    const page = await env.session.browser.newPage();
     await page.goto('https://account.ring.com/account/control-center', { waitUntil: 'load' });
     await waitForHomeGuard(page, '.banner');
     await page.click("nav a[href='/account/control-center/shared-users']");
@@ -114,7 +93,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       await page.$$eval('homeguard-ui', (hosts) => hosts.filter((h) => h.shadowRoot?.querySelector('.banner')).length),
     ).toBe(1);
     // Nothing in the page names another site or vendor, and no address is kept.
-    const popup = await openPopupFor(session, 'https://account.ring.com/*');
+    const popup = await openPopupFor(env.session, 'https://account.ring.com/*');
     const stored = await popup.evaluate(async () => {
       type Api = { storage: { local: { get(k: null): Promise<unknown> } } };
       const scope = globalThis as unknown as { browser?: Api; chrome: Api };
@@ -126,7 +105,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
   });
 
   it('snoozes a banner for a week, and stops all banners on a site on request', async () => {
-    const page = await session.browser.newPage();
+    const page = await env.session.browser.newPage();
     await page.goto('https://account.ui.com/security', { waitUntil: 'load' });
     // The page shows 2FA off again (the test before turned it on, so the stored state changes).
     await waitForHomeGuard(page, '.banner[data-kind="two-factor-off"]');
@@ -153,7 +132,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
           .find(Boolean) ?? null,
       { polling: 100 },
     );
-    const options = await session.openExtensionPage('src/options/index.html');
+    const options = await env.session.openExtensionPage('src/options/index.html');
     const visits = async () =>
       ((await readStorage(options, 'local', ['vendor.ubiquiti']))['vendor.ubiquiti'] as { visits: number }).visits;
     await page.bringToFront(); // Chromium does not deliver clicks to a background tab

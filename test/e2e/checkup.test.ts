@@ -6,19 +6,12 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../harness/axe';
-import {
-  BROWSER_KINDS,
-  extensionDirFor,
-  launchWithExtension,
-  openPopupFor,
-  readStorage,
-  type ExtensionSession,
-} from '../harness/browsers';
-import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
+import { BROWSER_KINDS, openPopupFor, readStorage } from '../harness/browsers';
 import { saveScreenshot } from '../harness/screenshots';
 import { waitForHomeGuard } from '../harness/shadow';
+import { useExtension } from '../harness/suite';
 import { waitFor } from '../harness/wait';
 
 /** The toolbar badge text, read from inside an extension page. */
@@ -31,24 +24,10 @@ function badge(page: Page): Promise<string> {
 }
 
 describe.each(BROWSER_KINDS)('%s', (kind) => {
-  let server: FixtureServer;
-  let session: ExtensionSession;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchWithExtension(kind, {
-      extensionDir: extensionDirFor(kind),
-      port: server.port,
-      hosts: server.hosts,
-    });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useExtension(kind);
 
   it('explains itself when empty, and adds an account by hand', async () => {
-    const popup = await session.openExtensionPage('src/popup/index.html');
+    const popup = await env.session.openExtensionPage('src/popup/index.html');
     await popup.waitForSelector('.empty');
     expect(await popup.$eval('.empty', (el) => el.textContent)).toContain(
       'HomeGuard checks your smart-home and camera accounts',
@@ -63,8 +42,8 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
   });
 
   it('walks through the next step with the vendor’s own places, and marks items done, by keyboard', async () => {
-    const popup = await session.openExtensionPage('src/popup/index.html');
-    const options = await session.openExtensionPage('src/options/index.html');
+    const popup = await env.session.openExtensionPage('src/popup/index.html');
+    const options = await env.session.openExtensionPage('src/options/index.html');
     await waitFor(async () => /^\d+$/.test(await badge(options)), { what: 'the toolbar badge' });
     const before = Number(await badge(options));
     await options.close();
@@ -92,7 +71,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     await popup.focus('.item[data-item="shared-users"] .mark');
     await popup.keyboard.press('Enter');
     await popup.waitForSelector('.item[data-item="shared-users"][data-status="done"]');
-    const options2 = await session.openExtensionPage('src/options/index.html');
+    const options2 = await env.session.openExtensionPage('src/options/index.html');
     await waitFor(async () => Number(await badge(options2)) === before - 1, { what: 'the badge to count one less' });
     await options2.close();
     // Alexa: both the skill and Login with Amazon.
@@ -106,11 +85,11 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
   });
 
   it('shows scores and the home network in the overview, and the in-page banner passes axe', async () => {
-    const page = await session.browser.newPage();
+    const page = await env.session.browser.newPage();
     await page.goto('https://auth.wyze.com/login', { waitUntil: 'load' });
     await waitForHomeGuard(page, '.banner');
     expect(await axeViolations(page, 'homeguard-ui')).toEqual([]);
-    const popup = await openPopupFor(session, 'https://auth.wyze.com/*');
+    const popup = await openPopupFor(env.session, 'https://auth.wyze.com/*');
     await popup.waitForSelector('li[data-vendor="wyze"] .score');
     expect(await popup.$$eval('.checklist .item', (items) => items.map((i) => i.getAttribute('data-item')))).toEqual([
       'router-password',
@@ -121,7 +100,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
   });
 
   it('refuses a bad import file without changing anything, and merges a good one after a preview', async () => {
-    const options = await session.openExtensionPage('src/options/index.html');
+    const options = await env.session.openExtensionPage('src/options/index.html');
     await options.waitForSelector('input[name="bannersEnabled"]:not([disabled])');
     expect(await axeViolations(options)).toEqual([]);
     const before = JSON.stringify(await readStorage(options, 'local'));
@@ -157,7 +136,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
   });
 
   it('prints a report and deletes all data on request', async () => {
-    const options = await session.openExtensionPage('src/options/index.html');
+    const options = await env.session.openExtensionPage('src/options/index.html');
     await options.waitForSelector('input[name="bannersEnabled"]:not([disabled])');
     const report = await options.waitForFunction(
       () => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Printable report') ?? null,

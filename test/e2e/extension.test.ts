@@ -3,18 +3,11 @@
  * under the vendors' real hostnames.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BROWSER_KINDS,
-  extensionDirFor,
-  launchWithExtension,
-  openPopupFor,
-  readStorage,
-  type ExtensionSession,
-} from '../harness/browsers';
-import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_KINDS, openPopupFor, readStorage } from '../harness/browsers';
 import { saveScreenshot } from '../harness/screenshots';
 import { waitForHomeGuard } from '../harness/shadow';
+import { useExtension } from '../harness/suite';
 import { waitFor } from '../harness/wait';
 import { VENDORS } from '../../src/vendors';
 
@@ -47,25 +40,10 @@ async function watchIsolatedWorlds(page: Page): Promise<string[]> {
 }
 
 describe.each(BROWSER_KINDS)('%s', (kind) => {
-  let server: FixtureServer;
-  let session: ExtensionSession;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchWithExtension(kind, {
-      extensionDir: extensionDirFor(kind),
-      port: server.port,
-      hosts: server.hosts,
-    });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const env = useExtension(kind);
 
   async function openPage(url: string): Promise<Page> {
-    const page = await session.browser.newPage();
+    const page = await env.session.browser.newPage();
     await page.goto(url, { waitUntil: 'load' });
     return page;
   }
@@ -97,8 +75,8 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
   });
 
   it('does nothing on a page that is not a vendor site', async () => {
-    const page = await session.browser.newPage();
-    const vendorPage = await session.browser.newPage();
+    const page = await env.session.browser.newPage();
+    const vendorPage = await env.session.browser.newPage();
     const worlds = kind === 'chromium' ? await watchIsolatedWorlds(page) : [];
     const vendorWorlds = kind === 'chromium' ? await watchIsolatedWorlds(vendorPage) : [];
     await page.goto('https://example.com/', { waitUntil: 'load' });
@@ -118,7 +96,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
   it('lists the visited vendor in the popup and names the current tab’s vendor', async () => {
     const vendorPage = await openPage('https://account.ring.com/account/dashboard');
     await waitForHomeGuard(vendorPage, BANNER);
-    const popup = await openPopupFor(session, 'https://account.ring.com/*');
+    const popup = await openPopupFor(env.session, 'https://account.ring.com/*');
     await popup.waitForSelector('.current[data-vendor="ring"]');
     expect(await popup.$eval('.current', (el) => el.textContent)).toBe('This tab is your Ring account.');
     const seen = await popup.$$eval('.vendors li', (items) => items.map((li) => li.getAttribute('data-vendor')));
@@ -128,7 +106,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
   });
 
   it('opens the checkup from the banner', async () => {
-    const observer = await session.openExtensionPage('src/popup/index.html');
+    const observer = await env.session.openExtensionPage('src/popup/index.html');
     // The checkup opens as the toolbar popup where the browser allows it, else in a tab.
     expect(await observer.evaluate(openCheckups, false)).toBe(0);
     const page = await openPage('https://auth.wyze.com/login');
@@ -149,7 +127,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
 
   it('shows every vendor’s track record, the current tab’s vendor first and open, with sources', async () => {
     const vendorPage = await openPage('https://auth.wyze.com/login');
-    const popup = await openPopupFor(session, 'https://auth.wyze.com/*');
+    const popup = await openPopupFor(env.session, 'https://auth.wyze.com/*');
     await popup.click('button[data-view="vendors"]');
     await popup.waitForSelector('.reputation > li');
     const ids = await popup.$$eval('.reputation > li', (items) => items.map((li) => li.getAttribute('data-vendor')));
@@ -172,7 +150,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
   });
 
   it('turns in-page notices off and on from the options page, and credits its data sources', async () => {
-    const options = await session.openExtensionPage('src/options/index.html');
+    const options = await env.session.openExtensionPage('src/options/index.html');
     const toggle = await options.waitForSelector('input[name="bannersEnabled"]:not([disabled])');
     expect(await toggle!.evaluate((el) => (el as HTMLInputElement).checked)).toBe(true);
     expect(await options.$eval('.sources', (el) => el.textContent)).toContain('2FA Directory');

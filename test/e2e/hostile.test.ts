@@ -4,36 +4,17 @@
  * banner over bait, a page that removes the banner, and a page with a strict CSP.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BROWSER_KINDS,
-  extensionDirFor,
-  launchWithExtension,
-  openPopupFor,
-  readStorage,
-  type ExtensionSession,
-} from '../harness/browsers';
-import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_KINDS, openPopupFor, readStorage } from '../harness/browsers';
 import { waitForHomeGuard } from '../harness/shadow';
+import { useExtension } from '../harness/suite';
 import { waitFor } from '../harness/wait';
 
 describe.each(BROWSER_KINDS)('%s', (kind) => {
-  let server: FixtureServer;
-  let session: ExtensionSession;
+  const env = useExtension(kind);
   let probe: Page; // an extension page, to read storage
-
   beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchWithExtension(kind, {
-      extensionDir: extensionDirFor(kind),
-      port: server.port,
-      hosts: server.hosts,
-    });
-    probe = await session.openExtensionPage('src/options/index.html');
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
+    probe = await env.session.openExtensionPage('src/options/index.html');
   });
 
   /** Everything stored except the visit bookkeeping a page load legitimately changes. */
@@ -50,11 +31,11 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
   }
 
   it('ignores forged messages, synthetic clicks and overridden page APIs; page text stays text', async () => {
-    const page = await session.browser.newPage();
+    const page = await env.session.browser.newPage();
     await page.goto('https://account.ring.com/account/hostile/', { waitUntil: 'load' });
     await waitForHomeGuard(page, '.banner');
     const before = await state();
-    const requestsBefore = server.requests.length;
+    const requestsBefore = env.server.requests.length;
     // Let the page fire its forged messages and synthetic clicks at the banner for a while.
     await page.waitForFunction(
       () => (window as unknown as { __attacks: { syntheticClicks: number } }).__attacks.syntheticClicks > 40,
@@ -70,14 +51,14 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     // HomeGuard's own work does not go through the page's patched fetch or addEventListener.
     expect(attacks.fetchCalls).toBe(0);
     // The extension made no request; the page made none either.
-    expect(server.requests.slice(requestsBefore)).toEqual([]);
+    expect(env.server.requests.slice(requestsBefore)).toEqual([]);
     // The HTML in the page's list was read as text, never run.
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await page.close();
   });
 
   it('removes a banner the page made see-through instead of acting on a click through it', async () => {
-    const page = await session.browser.newPage();
+    const page = await env.session.browser.newPage();
     await page.goto('https://account.ring.com/account/hostile/see-through', { waitUntil: 'load' });
     const mute = await page.waitForFunction(
       () =>
@@ -103,18 +84,18 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
   });
 
   it('keeps working when the page removes its banner', async () => {
-    const page = await session.browser.newPage();
+    const page = await env.session.browser.newPage();
     await page.goto('https://account.ring.com/account/hostile/remover', { waitUntil: 'load' });
     await page.waitForFunction(() => ((window as unknown as { __removed?: number }).__removed ?? 0) > 0, {
       polling: 50,
     });
-    const popup = await openPopupFor(session, 'https://account.ring.com/*');
+    const popup = await openPopupFor(env.session, 'https://account.ring.com/*');
     await popup.waitForSelector('.current[data-vendor="ring"]');
     await Promise.all([popup.close(), page.close()]);
   });
 
   it('shows its styled banner on a page with a strict CSP, causing no CSP violation', async () => {
-    const page = await session.browser.newPage();
+    const page = await env.session.browser.newPage();
     await page.evaluateOnNewDocument(() => {
       (window as unknown as { __violations: string[] }).__violations = [];
       document.addEventListener('securitypolicyviolation', (event) =>

@@ -1,5 +1,6 @@
 /** The strength meter under a new-password field, in its own shadow root right after the field. */
 import { t, type MessageKey } from '../../../shared/i18n';
+import { STRENGTH_LABELS } from '../../../shared/labels';
 import type { CrackTime, StrengthResult } from '../../../shared/messages';
 import { el } from '../../ui/dom';
 import { mountShadowUi } from '../../ui/shadow-host';
@@ -15,7 +16,6 @@ const CRACK: Record<CrackTime, MessageKey> = {
   years: 'crackYears',
   centuries: 'crackCenturies',
 };
-const LEVEL: MessageKey[] = ['strength0', 'strength1', 'strength2', 'strength3', 'strength4'];
 
 export function meter(result: StrengthResult | null): HTMLElement {
   if (result === null) return el('div', { class: 'meter empty' });
@@ -31,7 +31,7 @@ export function meter(result: StrengthResult | null): HTMLElement {
     el(
       'p',
       { class: 'level', 'aria-live': 'polite' },
-      el('strong', {}, `${t('meterLabel')}: ${t(LEVEL[result.score]!)}`),
+      el('strong', {}, `${t('meterLabel')}: ${t(STRENGTH_LABELS[result.score]!)}`),
       ` ${t('meterCrackTime', t(CRACK[result.crackTime]))}`,
     ),
     ...advice.map((key) => el('p', { class: 'advice' }, t(key))),

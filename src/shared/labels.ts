@@ -1,0 +1,29 @@
+/** Message keys for values shown in several places, and the renderer for checklist texts. */
+import { t, type MessageKey } from './i18n';
+import type { ItemStatus, Text } from './checklist';
+import type { TwoFactorMethod } from '../vendors/schema';
+
+export const METHOD_LABELS: Record<TwoFactorMethod, MessageKey> = {
+  sms: 'methodSms',
+  call: 'methodCall',
+  email: 'methodEmail',
+  totp: 'methodTotp',
+  push: 'methodPush',
+  'security-key': 'methodSecurityKey',
+  passkey: 'methodPasskey',
+};
+
+/** zxcvbn's score 0–4 in words. */
+export const STRENGTH_LABELS: readonly MessageKey[] = ['strength0', 'strength1', 'strength2', 'strength3', 'strength4'];
+
+export const STATUS_LABELS: Record<ItemStatus, MessageKey> = {
+  done: 'statusDone',
+  todo: 'statusTodo',
+  unknown: 'statusUnknown',
+  'not-applicable': 'statusNotApplicable',
+};
+
+/** A checklist text with its parameters; message parameters are translated first. */
+export function renderText(text: Text): string {
+  return t(text.key, [...(text.params ?? []), ...(text.paramKeys ?? []).map((key) => t(key))]);
+}

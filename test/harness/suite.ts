@@ -1,0 +1,27 @@
+/** One fixture server and one browser with the built extension for a describe block. */
+import { afterAll, beforeAll } from 'vitest';
+import { extensionDirFor, launchWithExtension, type BrowserKind, type ExtensionSession } from './browsers';
+import { startFixtureServer, type DynamicHost, type FixtureServer } from './fixture-server';
+
+export interface ExtensionEnv {
+  server: FixtureServer;
+  session: ExtensionSession;
+}
+
+/** Starts both before the block's tests and closes them after; read `env.session` inside tests. */
+export function useExtension(kind: BrowserKind, dynamic: Record<string, DynamicHost> = {}): ExtensionEnv {
+  const env = {} as ExtensionEnv;
+  beforeAll(async () => {
+    env.server = await startFixtureServer(undefined, dynamic);
+    env.session = await launchWithExtension(kind, {
+      extensionDir: extensionDirFor(kind),
+      port: env.server.port,
+      hosts: env.server.hosts,
+    });
+  });
+  afterAll(async () => {
+    await env.session?.close();
+    await env.server?.close();
+  });
+  return env;
+}
