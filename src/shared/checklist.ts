@@ -7,7 +7,7 @@
 import type { MessageKey } from './i18n';
 import { METHOD_LABELS } from './labels';
 import type { VendorState } from './storage';
-import type { Fact, Incident, Place, TwoFactorMethod, Vendor } from '../vendors/schema';
+import type { Fact, Incident, Place, Vendor } from '../vendors/schema';
 
 export const ITEM_IDS = [
   'two-factor',
