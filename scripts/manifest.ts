@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { matchPatterns } from '../src/vendors/match-patterns.ts';
 import { parseVendor, type Vendor } from '../src/vendors/schema.ts';
 
 export type Target = 'chrome' | 'firefox';
@@ -26,14 +27,7 @@ export function loadVendors(dir: string): Vendor[] {
   return vendors;
 }
 
-/** https match patterns for every vendor host: `*.domain` also matches the domain itself. */
-export function matchPatterns(vendors: readonly Vendor[]): string[] {
-  const patterns = vendors.flatMap((vendor) => [
-    ...vendor.match.domains.map((domain) => `https://*.${domain}/*`),
-    ...vendor.match.hosts.map((host) => `https://${host}/*`),
-  ]);
-  return [...new Set(patterns)].sort();
-}
+export { matchPatterns };
 
 type Manifest = Record<string, unknown> & {
   background: Record<string, unknown>;

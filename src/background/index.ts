@@ -10,6 +10,8 @@ import { createHandlers } from './handlers';
 import { prepareStore } from './prepare';
 import { BREACH_TIMEOUT_MS, RANGE_API, RANGE_API_ORIGIN, checkBreach } from './passwords/breach';
 import { acceptPasswordPort } from './passwords/port';
+import { createOffsiteHandlers } from './offsite';
+import { syncRegistrations, type ScriptingApi } from './registrations';
 import { REVIEW_ALARM, refreshBadge, reviewReminder, type ReminderApi } from './reminders';
 import { t } from '../shared/i18n';
 import type { BreachVerdict, NoticePush } from '../shared/messages';
@@ -73,7 +75,31 @@ const handlers = createHandlers({
   checkBreach: breachVerdict,
   pushNotice,
 });
-const route = createRouter(handlers, self);
+const offsite = createOffsiteHandlers({ store, now: () => new Date(), openCheckup });
+const route = createRouter({ ...handlers, offsite }, self);
+
+/** browser.scripting exists only while the optional "scripting" permission is granted. */
+const scriptingApi: ScriptingApi = {
+  hasOrigins: (origins) => browser.permissions.contains({ origins }),
+  registered: async () =>
+    browser.scripting ? (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id) : [],
+  register: async (scripts) => {
+    if (browser.scripting) await browser.scripting.registerContentScripts(scripts);
+  },
+  unregister: async (ids) => {
+    if (browser.scripting) await browser.scripting.unregisterContentScripts({ ids });
+  },
+};
+const contentScript = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0] ?? 'src/content/index.js';
+const syncScripts = () =>
+  ready
+    .then(async () => syncRegistrations(await store.get(settings), scriptingApi, contentScript))
+    .catch((error: unknown) =>
+      console.warn('HomeGuard: optional features not registered', error instanceof Error ? error.message : error),
+    );
+void syncScripts();
+browser.permissions.onAdded.addListener(() => void syncScripts());
+browser.permissions.onRemoved.addListener(() => void syncScripts());
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 browser.runtime.onConnect.addListener((port) => acceptPasswordPort(port, self, handlers.password));
@@ -98,7 +124,8 @@ const reminderApi: ReminderApi = {
 
 // The badge follows every change of the stored state (debounced: one refresh per burst).
 let badgeTimer: ReturnType<typeof setTimeout> | undefined;
-browser.storage.onChanged.addListener(() => {
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && 'settings' in changes) void syncScripts();
   clearTimeout(badgeTimer);
   badgeTimer = setTimeout(() => void ready.then(() => refreshBadge(store, reminderApi, new Date())), 250);
 });

@@ -1,19 +1,23 @@
 /**
- * The content script's only file with side effects. The manifest injects it on vendor hosts only;
- * the host is checked again here because the manifest's patterns are broader than one vendor.
+ * The content script's only file with side effects. The manifest injects it on vendor hosts;
+ * the optional router check and look-alike warning register it on other sites while the user
+ * has them on. The host is checked again here: vendor features run on vendor hosts only.
  */
 import { vendorForHost } from '../vendors/lookup';
 import { FEATURES } from './features';
+import { offsite } from './features/offsite';
 
 const vendor = location.protocol === 'https:' ? vendorForHost(location.hostname) : undefined;
+const controller = new AbortController();
+const isTopFrame = window === window.top;
+const warn = (id: string) => (error: unknown) =>
+  console.warn(`HomeGuard: ${id} failed`, error instanceof Error ? error.message : error);
 
 if (vendor !== undefined) {
-  const controller = new AbortController();
-  const isTopFrame = window === window.top;
   for (const feature of FEATURES) {
     if (feature.topFrameOnly && !isTopFrame) continue;
-    Promise.resolve(feature.init({ vendor, signal: controller.signal })).catch((error: unknown) => {
-      console.warn(`HomeGuard: ${feature.id} failed`, error instanceof Error ? error.message : error);
-    });
+    Promise.resolve(feature.init({ vendor, signal: controller.signal })).catch(warn(feature.id));
   }
+} else if (isTopFrame && /^https?:$/.test(location.protocol)) {
+  offsite(controller.signal).catch(warn('offsite'));
 }

@@ -6,6 +6,7 @@ import { BreachSetting } from './breach-setting';
 import { DataSection } from './data-section';
 import { DataSources } from './data-sources';
 import { MutedSites } from './muted-sites';
+import { LookalikeSetting, RouterSetting } from './offsite-settings';
 import { RemindersSetting } from './reminders-setting';
 
 type State = { status: 'loading' } | { status: 'error'; code: string } | { status: 'ready'; settings: SettingsView };
@@ -54,6 +55,8 @@ export function App() {
         disabled={state.status !== 'ready'}
         onChange={(on) => update({ breachCheck: on })}
       />
+      <RouterSetting settings={state.status === 'ready' ? state.settings : null} onChange={update} />
+      <LookalikeSetting settings={state.status === 'ready' ? state.settings : null} onChange={update} />
       <RemindersSetting settings={state.status === 'ready' ? state.settings : null} onChange={update} />
       <MutedSites settings={state.status === 'ready' ? state.settings : null} onChanged={reload} />
       <DataSection />

@@ -7,7 +7,9 @@ import * as v from 'valibot';
 import { vendorForUrl } from '../vendors/lookup';
 import {
   CONTENT_MESSAGES,
+  OFFSITE_MESSAGES,
   PAGE_MESSAGES,
+  type OffsiteMessageType,
   type ContentMessageType,
   type ErrorCode,
   type PageMessageType,
@@ -26,7 +28,10 @@ export interface Sender {
 
 /** Who sent a message, once the sender checks passed. */
 export type SenderContext =
-  { kind: 'page' } | { kind: 'content'; tabId: number; frameId: number; vendorId: string; url: string };
+  | { kind: 'page' }
+  | { kind: 'content'; tabId: number; frameId: number; vendorId: string; url: string }
+  /** A content script on a page that is no vendor's (router admin pages, look-alike checks). */
+  | { kind: 'offsite'; tabId: number; frameId: number; host: string; url: string };
 
 export interface ExtensionIdentity {
   id: string;
@@ -41,6 +46,12 @@ export type ContentHandlers = {
   ) => Promise<Replies[T]>;
 };
 export type PageHandlers = { [T in PageMessageType]: (payload: Payload<T>) => Promise<Replies[T]> };
+export type OffsiteHandlers = {
+  [T in OffsiteMessageType]: (
+    payload: Payload<T>,
+    sender: Extract<SenderContext, { kind: 'offsite' }>,
+  ) => Promise<Replies[T]>;
+};
 
 export function fail(code: ErrorCode, message: string): Reply<never> {
   return { ok: false, error: { code, message } };
@@ -54,8 +65,17 @@ export function identifySender(sender: Sender, self: ExtensionIdentity): SenderC
   const tabId = sender.tab?.id;
   if (typeof tabId !== 'number' || tabId < 0) return { error: 'content message without a tab' };
   const vendor = vendorForUrl(sender.url);
-  if (vendor === undefined) return { error: 'sender page is not a vendor site' };
-  return { kind: 'content', tabId, frameId: sender.frameId ?? 0, vendorId: vendor.id, url: sender.url };
+  if (vendor !== undefined) {
+    return { kind: 'content', tabId, frameId: sender.frameId ?? 0, vendorId: vendor.id, url: sender.url };
+  }
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return { error: 'sender has a malformed URL' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { error: 'sender page is not a web page' };
+  return { kind: 'offsite', tabId, frameId: sender.frameId ?? 0, host: url.hostname, url: sender.url };
 }
 
 export function isOwnKey<T extends object>(table: T, key: string): key is Extract<keyof T, string> {
@@ -111,17 +131,32 @@ export async function runHandler(type: string, work: () => Promise<unknown>): Pr
  * Builds the one `runtime.onMessage` handler of the background. Every outcome is a `Reply`:
  * the caller can always tell a refused message from a failed one.
  */
-export function createRouter(handlers: { content: ContentHandlers; page: PageHandlers }, self: ExtensionIdentity) {
+export function createRouter(
+  handlers: { content: ContentHandlers; page: PageHandlers; offsite?: OffsiteHandlers },
+  self: ExtensionIdentity,
+) {
   return async function route(message: unknown, sender: Sender): Promise<Reply<unknown>> {
     const envelope = readEnvelope(message);
     if ('ok' in envelope) return envelope;
     const { type, payload } = envelope;
     const isContentType = isOwnKey(CONTENT_MESSAGES, type);
     const isPageType = isOwnKey(PAGE_MESSAGES, type);
-    if (!isContentType && !isPageType) return fail('unknown-type', `unknown message type "${type.slice(0, 60)}"`);
+    const isOffsiteType = isOwnKey(OFFSITE_MESSAGES, type);
+    if (!isContentType && !isPageType && !isOffsiteType) {
+      return fail('unknown-type', `unknown message type "${type.slice(0, 60)}"`);
+    }
 
     const who = identifySender(sender, self);
     if ('error' in who) return fail('bad-sender', who.error);
+    if (who.kind === 'offsite') {
+      if (!isOffsiteType || handlers.offsite === undefined)
+        return fail('bad-sender', 'sender page is not a vendor site');
+      const parsed = v.safeParse(OFFSITE_MESSAGES[type], payload);
+      if (!parsed.success) return fail('bad-payload', describeIssues(type, parsed.issues));
+      const handler = handlers.offsite[type] as (p: unknown, s: typeof who) => Promise<unknown>;
+      return runHandler(type, () => handler(parsed.output, who));
+    }
+    if (isOffsiteType) return fail('bad-sender', `"${type}" is sent from pages that are no vendor's`);
     if (who.kind === 'content') {
       if (!isContentType) return fail('bad-sender', `"${type}" may only be sent by the extension's own pages`);
       const parsed = parseContentPayload(CONTENT_MESSAGES[type], type, payload, who);

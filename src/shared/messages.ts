@@ -81,6 +81,9 @@ export const PAGE_MESSAGES = {
     breachCheck: v.optional(v.boolean()),
     reminderDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365))),
     reminderNotifications: v.optional(v.boolean()),
+    routerCheck: v.optional(v.boolean()),
+    routerHosts: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/))), v.maxLength(10))),
+    lookalikeWarnings: v.optional(v.boolean()),
   }),
 };
 
@@ -176,10 +179,31 @@ export interface PasswordReplies {
   'password/submitted': PasswordOutcome;
 }
 
+/**
+ * Messages from content scripts on pages that are no vendor's: router admin pages (the optional
+ * router check) and any page with a password field (the optional look-alike warning).
+ */
+export const OFFSITE_MESSAGES = {
+  'offsite/hello': v.strictObject({
+    title: v.pipe(v.string(), v.maxLength(300)),
+    logoAlts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10)),
+    formAction: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  }),
+  'router/password': v.strictObject({ password: v.pipe(v.string(), v.maxLength(256)) }),
+  'offsite/open-checkup': v.strictObject({}),
+};
+export type OffsiteMessageType = keyof typeof OFFSITE_MESSAGES;
+
+/** What an offsite page should do: check a router password, warn about a look-alike, or nothing. */
+export type OffsiteMode =
+  | { mode: 'router'; brand: { id: string; name: string } | null }
+  | { mode: 'lookalike'; vendorName: string; realHost: string }
+  | { mode: 'none' };
+
 export type ContentMessageType = keyof typeof CONTENT_MESSAGES;
 export type PageMessageType = keyof typeof PAGE_MESSAGES;
-export type MessageType = ContentMessageType | PageMessageType;
-type Schemas = typeof CONTENT_MESSAGES & typeof PAGE_MESSAGES;
+export type MessageType = ContentMessageType | PageMessageType | OffsiteMessageType;
+type Schemas = typeof CONTENT_MESSAGES & typeof PAGE_MESSAGES & typeof OFFSITE_MESSAGES;
 export type Payload<T extends MessageType> = v.InferOutput<Schemas[T]>;
 
 export interface VendorSeen {
@@ -237,6 +261,9 @@ export interface Replies {
   'data/export': ExportFile;
   'data/import': { ok: true; preview: ImportPreview } | { ok: false; problems: string[] };
   'data/delete-all': Record<string, never>;
+  'offsite/hello': OffsiteMode;
+  'router/password': { brandName: string | null; factory: boolean };
+  'offsite/open-checkup': { openedIn: 'popup' | 'tab' };
   'notice/seen': Record<string, never>;
   'checkup/open': { openedIn: 'popup' | 'tab' };
   'overview/get': Overview;
@@ -250,6 +277,9 @@ export interface SettingsView {
   breachCheck: boolean;
   reminderDays: number;
   reminderNotifications: boolean;
+  routerCheck: boolean;
+  routerHosts: string[];
+  lookalikeWarnings: boolean;
   /** Vendors whose pages show no banners. */
   mutedSites?: Array<{ id: string; name: string }>;
 }

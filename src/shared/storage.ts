@@ -190,7 +190,7 @@ export const recentLogins = defineFamily<{ vendorId: string; at: number } | null
 /** The home-network part of the checkup: marks, and the router check's verdict (never a password). */
 export const HomeState = v.object({
   marks: v.optional(v.record(v.picklist(HOME_ITEM_IDS), IsoTime), {}),
-  router: v.optional(v.object({ defaultPassword: v.boolean(), at: IsoTime })),
+  router: v.optional(v.object({ defaultPassword: v.boolean(), at: IsoTime, brand: v.optional(v.string()) })),
 });
 export type HomeState = v.InferOutput<typeof HomeState>;
 
@@ -217,6 +217,12 @@ export const Settings = v.object({
   reminderDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)), 90),
   /** Show a system notification when reviews are due (needs the optional permission). */
   reminderNotifications: v.optional(v.boolean(), false),
+  /** The optional router check (needs host access to router admin pages). */
+  routerCheck: v.optional(v.boolean(), false),
+  /** Router admin hosts the user added to the router check. */
+  routerHosts: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/))), v.maxLength(10)), []),
+  /** The optional look-alike warning (needs access to every site, to see password fields). */
+  lookalikeWarnings: v.optional(v.boolean(), false),
 });
 export type Settings = v.InferOutput<typeof Settings>;
 
@@ -225,7 +231,15 @@ export const settings = defineItem<Settings>({
   area: 'sync',
   key: 'settings',
   schema: Settings,
-  fallback: () => ({ bannersEnabled: true, breachCheck: false, reminderDays: 90, reminderNotifications: false }),
+  fallback: () => ({
+    bannersEnabled: true,
+    breachCheck: false,
+    reminderDays: 90,
+    reminderNotifications: false,
+    routerCheck: false,
+    routerHosts: [],
+    lookalikeWarnings: false,
+  }),
 });
 
 const Reset = v.object({ key: v.string(), at: IsoTime });

@@ -62,8 +62,15 @@ describe.each(TARGETS)('dist/%s', (target) => {
   it('has the strict extension-page CSP and only the permissions the README explains', () => {
     expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'none'" });
     expect(manifest.permissions).toEqual(['storage', 'alarms']);
-    expect(manifest.optional_permissions).toEqual(['notifications']);
-    expect(manifest.optional_host_permissions).toEqual(['https://api.pwnedpasswords.com/*']);
+    expect(manifest.optional_permissions).toEqual(['notifications', 'scripting']);
+    // Every site only as an optional permission: the look-alike warning and the router check,
+    // which the user turns on (see README, "Permissions, and why").
+    expect(manifest.optional_host_permissions).toEqual([
+      'https://api.pwnedpasswords.com/*',
+      'https://*/*',
+      'http://*/*',
+    ]);
+    expect(manifest.host_permissions.join(' ')).not.toMatch(/\*:\/\/\*\/|https?:\/\/\*\//);
     expect(JSON.stringify(manifest)).not.toMatch(
       /<all_urls>|webRequest|cookies|"tabs"|externally_connectable|nativeMessaging/,
     );

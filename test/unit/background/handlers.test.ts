@@ -75,6 +75,9 @@ describe('settings', () => {
       breachCheck: false,
       reminderDays: 90,
       reminderNotifications: false,
+      routerCheck: false,
+      routerHosts: [],
+      lookalikeWarnings: false,
       mutedSites: [],
     });
     expect(await handlers.page['settings/update']({ bannersEnabled: false })).toEqual({
@@ -82,18 +85,27 @@ describe('settings', () => {
       breachCheck: false,
       reminderDays: 90,
       reminderNotifications: false,
+      routerCheck: false,
+      routerHosts: [],
+      lookalikeWarnings: false,
     });
     expect(await handlers.page['settings/update']({})).toEqual({
       bannersEnabled: false,
       breachCheck: false,
       reminderDays: 90,
       reminderNotifications: false,
+      routerCheck: false,
+      routerHosts: [],
+      lookalikeWarnings: false,
     });
     expect(areas.sync.data.get('settings')).toEqual({
       bannersEnabled: false,
       breachCheck: false,
       reminderDays: 90,
       reminderNotifications: false,
+      routerCheck: false,
+      routerHosts: [],
+      lookalikeWarnings: false,
     });
   });
 });

@@ -17,6 +17,9 @@ describe('typed storage', () => {
       breachCheck: false,
       reminderDays: 90,
       reminderNotifications: false,
+      routerCheck: false,
+      routerHosts: [],
+      lookalikeWarnings: false,
     });
     expect(await store.get(resets)).toEqual([]);
   });
@@ -40,6 +43,9 @@ describe('typed storage', () => {
       breachCheck: false,
       reminderDays: 90,
       reminderNotifications: false,
+      routerCheck: false,
+      routerHosts: [],
+      lookalikeWarnings: false,
     });
   });
 

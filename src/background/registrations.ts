@@ -1,0 +1,59 @@
+/**
+ * The optional features' content scripts, registered while the user has them on and the browser
+ * granted their access: the router check on router admin hosts, the look-alike warning on every
+ * other site. They run the same content script file as the vendor pages.
+ */
+import { matchPatterns } from '../vendors/match-patterns';
+import { VENDOR_MATCHES } from '../vendors/lookup';
+import type { Settings } from '../shared/storage';
+import { routerMatches } from './router/check';
+
+export const ALL_SITES = ['https://*/*', 'http://*/*'];
+const IDS = { router: 'homeguard-router', lookalike: 'homeguard-lookalike' };
+
+export interface Registration {
+  id: string;
+  matches: string[];
+  excludeMatches?: string[];
+  js: string[];
+  runAt: 'document_idle';
+}
+
+export interface ScriptingApi {
+  hasOrigins(origins: string[]): Promise<boolean>;
+  registered(): Promise<string[]>;
+  register(scripts: Registration[]): Promise<void>;
+  unregister(ids: string[]): Promise<void>;
+}
+
+/** Which registrations the settings and granted access call for. */
+export async function wantedScripts(
+  prefs: Settings,
+  api: ScriptingApi,
+  contentScript: string,
+): Promise<Registration[]> {
+  const wanted: Registration[] = [];
+  const routers = routerMatches(prefs.routerHosts);
+  if (prefs.routerCheck && (await api.hasOrigins(routers))) {
+    wanted.push({ id: IDS.router, matches: routers, js: [contentScript], runAt: 'document_idle' });
+  }
+  if (prefs.lookalikeWarnings && (await api.hasOrigins(ALL_SITES))) {
+    wanted.push({
+      id: IDS.lookalike,
+      matches: ALL_SITES,
+      // Vendor pages have their own content script; router pages the router check.
+      excludeMatches: [...matchPatterns(VENDOR_MATCHES), ...routers],
+      js: [contentScript],
+      runAt: 'document_idle',
+    });
+  }
+  return wanted;
+}
+
+export async function syncRegistrations(prefs: Settings, api: ScriptingApi, contentScript: string): Promise<string[]> {
+  const wanted = await wantedScripts(prefs, api, contentScript);
+  const ours = (await api.registered()).filter((id) => Object.values(IDS).includes(id));
+  if (ours.length > 0) await api.unregister(ours);
+  if (wanted.length > 0) await api.register(wanted);
+  return wanted.map((r) => r.id);
+}

@@ -1,0 +1,96 @@
+/**
+ * On pages that are no vendor's (only while the user turned the router check or the look-alike
+ * warning on): once the page shows a password field, ask the background what this page is. A
+ * router admin page gets its typed admin password compared with the brand's factory passwords
+ * (in the background; nothing kept); a look-alike login page gets a strong warning.
+ */
+import { t } from '../../shared/i18n';
+import type { OffsiteMode } from '../../shared/messages';
+import { send } from '../../shared/messaging';
+import { watchPage } from '../page-watch';
+import { showBanner } from '../ui/banner';
+import { passwordInputs, scopeOf } from './passwords/fields';
+
+function signals() {
+  const form = document.querySelector<HTMLFormElement>('form:has(input[type="password"])');
+  const logoAlts = [...document.images]
+    .map((img) => img.alt.trim())
+    .filter(Boolean)
+    .slice(0, 10)
+    .map((alt) => alt.slice(0, 200));
+  return {
+    title: document.title.slice(0, 300),
+    logoAlts,
+    ...(form?.action ? { formAction: form.action.slice(0, 500) } : {}),
+  };
+}
+
+function warnLookalike(mode: Extract<OffsiteMode, { mode: 'lookalike' }>): void {
+  showBanner({
+    kind: 'lookalike',
+    priority: 10,
+    tone: 'warning',
+    text: t('bannerLookalike', [mode.vendorName, mode.realHost]),
+    actions: [{ label: t('bannerGoToRealSite', mode.realHost), href: `https://${mode.realHost}/` }],
+  });
+}
+
+function checkRouterPasswords(signal: AbortSignal): void {
+  let last = '';
+  const check = (password: string) => {
+    if (password === '' || password === last) return;
+    last = password;
+    void send('router/password', { password }).then(({ brandName, factory }) => {
+      if (brandName === null || signal.aborted) return;
+      showBanner({
+        kind: factory ? 'router-default' : 'router-not-listed',
+        priority: factory ? 9 : 1,
+        tone: factory ? 'warning' : 'info',
+        text: factory ? t('bannerRouterDefault', brandName) : t('bannerRouterNotListed', brandName),
+        actions: [
+          {
+            label: t('bannerOpenCheckup'),
+            onClick: () => void send('offsite/open-checkup', {}).catch(() => undefined),
+          },
+        ],
+      });
+    });
+  };
+  // Compared when the form is sent, or when the user leaves the field after typing.
+  const fieldOf = (scope: ParentNode) => passwordInputs(scope)[0]?.value ?? '';
+  document.addEventListener(
+    'submit',
+    (e) => e.isTrusted && e.target instanceof HTMLFormElement && check(fieldOf(e.target)),
+    {
+      capture: true,
+      signal,
+    },
+  );
+  document.addEventListener(
+    'change',
+    (e) => {
+      const input = e.target;
+      if (e.isTrusted && input instanceof HTMLInputElement && input.type === 'password') check(fieldOf(scopeOf(input)));
+    },
+    { capture: true, signal },
+  );
+}
+
+export async function offsite(signal: AbortSignal): Promise<void> {
+  // Nothing happens on pages without a password field.
+  await new Promise<void>((resolve) => {
+    if (passwordInputs(document).length > 0) return resolve();
+    const stop = new AbortController();
+    signal.addEventListener('abort', () => stop.abort(), { once: true });
+    watchPage(() => {
+      if (passwordInputs(document).length > 0) {
+        stop.abort();
+        resolve();
+      }
+    }, stop.signal);
+  });
+  if (signal.aborted) return;
+  const mode = await send('offsite/hello', signals());
+  if (mode.mode === 'lookalike') warnLookalike(mode);
+  else if (mode.mode === 'router') checkRouterPasswords(signal);
+}

@@ -1,0 +1,118 @@
+/**
+ * The two features that work outside the vendors' sites, each off until turned on here, each
+ * asking the browser for exactly the access it needs: the router check (router admin pages) and
+ * the look-alike warning (every site, to see login forms).
+ */
+import { useState } from 'preact/hooks';
+import browser from '../shared/browser';
+import { t } from '../shared/i18n';
+import type { SettingsView } from '../shared/messages';
+import { ALL_SITES } from '../background/registrations';
+import { routerMatches } from '../background/router/check';
+
+type Props = { settings: SettingsView | null; onChange: (change: Partial<SettingsView>) => Promise<unknown> };
+
+/** Turns a feature on after the browser granted its access (asked in the click's own task). */
+function enable(origins: string[], onGranted: () => void, onDenied: () => void): void {
+  void browser.permissions
+    .request({ permissions: ['scripting'], origins })
+    .then((granted) => (granted ? onGranted() : onDenied()));
+}
+
+export function RouterSetting({ settings, onChange }: Props) {
+  const [denied, setDenied] = useState(false);
+  const [host, setHost] = useState('');
+  const hosts = settings?.routerHosts ?? [];
+  const toggle = (on: boolean) => {
+    setDenied(false);
+    if (on)
+      enable(
+        routerMatches(hosts),
+        () => void onChange({ routerCheck: true }),
+        () => setDenied(true),
+      );
+    else void onChange({ routerCheck: false });
+  };
+  const add = (event: Event) => {
+    event.preventDefault();
+    const clean = host.trim().toLowerCase();
+    if (!/^[a-z0-9.-]{1,253}$/.test(clean) || hosts.includes(clean)) return;
+    enable(
+      routerMatches([clean]),
+      () => void onChange({ routerHosts: [...hosts, clean] }).then(() => setHost('')),
+      () => setDenied(true),
+    );
+  };
+  return (
+    <section aria-labelledby="router-heading">
+      <h2 id="router-heading">{t('optionsRouterHeading')}</h2>
+      <label class="toggle">
+        <input
+          type="checkbox"
+          name="routerCheck"
+          disabled={settings === null}
+          checked={settings?.routerCheck ?? false}
+          onChange={(e) => toggle(e.currentTarget.checked)}
+        />
+        <span>{t('optionsRouterLabel')}</span>
+      </label>
+      <p class="hint">{t('optionsRouterExplain')}</p>
+      {settings?.routerCheck && (
+        <form class="field" onSubmit={add}>
+          <label>
+            {t('optionsRouterAddHost')}{' '}
+            <input
+              type="text"
+              name="routerHost"
+              value={host}
+              placeholder="192.168.178.1"
+              onInput={(e) => setHost(e.currentTarget.value)}
+            />
+          </label>{' '}
+          <button type="submit">{t('addVendorButton')}</button>
+          {hosts.length > 0 && <p class="hint">{t('optionsRouterHosts', hosts.join(', '))}</p>}
+        </form>
+      )}
+      {denied && (
+        <p class="error" role="alert">
+          {t('optionsAccessDenied')}
+        </p>
+      )}
+    </section>
+  );
+}
+
+export function LookalikeSetting({ settings, onChange }: Props) {
+  const [denied, setDenied] = useState(false);
+  const toggle = (on: boolean) => {
+    setDenied(false);
+    if (on)
+      enable(
+        ALL_SITES,
+        () => void onChange({ lookalikeWarnings: true }),
+        () => setDenied(true),
+      );
+    else void onChange({ lookalikeWarnings: false }).then(() => browser.permissions.remove({ origins: ALL_SITES }));
+  };
+  return (
+    <section aria-labelledby="lookalike-heading">
+      <h2 id="lookalike-heading">{t('optionsLookalikeHeading')}</h2>
+      <label class="toggle">
+        <input
+          type="checkbox"
+          name="lookalikeWarnings"
+          disabled={settings === null}
+          checked={settings?.lookalikeWarnings ?? false}
+          onChange={(e) => toggle(e.currentTarget.checked)}
+        />
+        <span>{t('optionsLookalikeLabel')}</span>
+      </label>
+      <p class="hint">{t('optionsLookalikeExplain')}</p>
+      {denied && (
+        <p class="error" role="alert">
+          {t('optionsAccessDenied')}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { createOffsiteHandlers } from '../../../src/background/offsite';
+import { syncRegistrations, wantedScripts, type Registration } from '../../../src/background/registrations';
+import { createStore, type Settings } from '../../../src/shared/storage';
+import { memoryAreas } from '../helpers/memory-area';
+
+const NOW = new Date('2026-11-25T10:00:00.000Z');
+const sender = (host: string) => ({ kind: 'offsite' as const, tabId: 4, frameId: 0, host, url: `https://${host}/` });
+
+async function setup(settings: Partial<Settings>) {
+  const areas = memoryAreas();
+  await areas.sync.set({ settings });
+  const store = createStore(areas);
+  return { areas, handlers: createOffsiteHandlers({ store, now: () => NOW, openCheckup: async () => 'tab' }) };
+}
+
+describe('the router check', () => {
+  it('does nothing while it is off', async () => {
+    const { handlers } = await setup({});
+    expect(await handlers['offsite/hello']({ title: 'NETGEAR', logoAlts: [] }, sender('routerlogin.net'))).toEqual({
+      mode: 'none',
+    });
+    await expect(handlers['router/password']({ password: 'password' }, sender('routerlogin.net'))).rejects.toThrow();
+  });
+
+  it('names the brand and finds a factory password, keeping only the verdict', async () => {
+    const { handlers, areas } = await setup({ routerCheck: true });
+    expect(
+      await handlers['offsite/hello']({ title: 'NETGEAR Router', logoAlts: [] }, sender('routerlogin.net')),
+    ).toEqual({
+      mode: 'router',
+      brand: { id: 'netgear', name: 'Netgear' },
+    });
+    expect(await handlers['router/password']({ password: 'password' }, sender('routerlogin.net'))).toEqual({
+      brandName: 'Netgear',
+      factory: true,
+    });
+    expect(areas.local.data.get('home')).toMatchObject({ router: { defaultPassword: true, brand: 'netgear' } });
+    expect(JSON.stringify(areas.local.snapshot())).not.toContain('"password"');
+    expect(await handlers['router/password']({ password: 'An-unlisted-one-9' }, sender('routerlogin.net'))).toEqual({
+      brandName: 'Netgear',
+      factory: false,
+    });
+  });
+
+  it('checks a router host the user added, and no other host', async () => {
+    const { handlers } = await setup({ routerCheck: true, routerHosts: ['router.home'] });
+    expect((await handlers['offsite/hello']({ title: 'TP-Link', logoAlts: [] }, sender('router.home'))).mode).toBe(
+      'router',
+    );
+    expect((await handlers['offsite/hello']({ title: 'TP-Link', logoAlts: [] }, sender('example.org'))).mode).toBe(
+      'none',
+    );
+  });
+});
+
+describe('the look-alike warning', () => {
+  it('warns on a look-alike only while it is on', async () => {
+    const off = await setup({});
+    expect(
+      (await off.handlers['offsite/hello']({ title: 'Ring | Log In', logoAlts: [] }, sender('ring-account-login.com')))
+        .mode,
+    ).toBe('none');
+    const on = await setup({ lookalikeWarnings: true });
+    expect(
+      await on.handlers['offsite/hello']({ title: 'Ring | Log In', logoAlts: [] }, sender('ring-account-login.com')),
+    ).toEqual({
+      mode: 'lookalike',
+      vendorName: 'Ring',
+      realHost: 'ring.com',
+    });
+    expect((await on.handlers['offsite/hello']({ title: 'Sign in', logoAlts: [] }, sender('github.com'))).mode).toBe(
+      'none',
+    );
+  });
+});
+
+describe('registrations of the optional content scripts', () => {
+  const api = (granted: boolean) => {
+    const state = { registered: [] as Registration[] };
+    return {
+      state,
+      api: {
+        hasOrigins: async () => granted,
+        registered: async () => state.registered.map((r) => r.id),
+        register: async (scripts: Registration[]) => void state.registered.push(...scripts),
+        unregister: async (ids: string[]) =>
+          void (state.registered = state.registered.filter((r) => !ids.includes(r.id))),
+      },
+    };
+  };
+  const prefs = (over: Partial<Settings>): Settings => ({
+    bannersEnabled: true,
+    breachCheck: false,
+    reminderDays: 90,
+    reminderNotifications: false,
+    routerCheck: false,
+    routerHosts: [],
+    lookalikeWarnings: false,
+    ...over,
+  });
+
+  it('registers nothing while the features are off or not granted', async () => {
+    expect(await wantedScripts(prefs({}), api(true).api, 'c.js')).toEqual([]);
+    expect(await wantedScripts(prefs({ routerCheck: true, lookalikeWarnings: true }), api(false).api, 'c.js')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps vendor and router pages out of the look-alike script, and unregisters when turned off', async () => {
+    const { api: scripting, state } = api(true);
+    await syncRegistrations(prefs({ routerCheck: true, lookalikeWarnings: true }), scripting, 'c.js');
+    const lookalike = state.registered.find((r) => r.id === 'homeguard-lookalike')!;
+    expect(lookalike.excludeMatches).toEqual(
+      expect.arrayContaining(['https://*.ring.com/*', 'http://routerlogin.net/*']),
+    );
+    await syncRegistrations(prefs({}), scripting, 'c.js');
+    expect(state.registered).toEqual([]);
+  });
+});
