@@ -90,7 +90,11 @@ const scriptingApi: ScriptingApi = {
     if (browser.scripting) await browser.scripting.unregisterContentScripts({ ids });
   },
 };
-const contentScript = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0] ?? 'src/content/index.js';
+// Firefox reports the manifest's script as an absolute URL but registers only relative paths.
+const contentScript = new URL(
+  browser.runtime.getManifest().content_scripts?.[0]?.js?.[0] ?? 'src/content/index.js',
+  browser.runtime.getURL('/'),
+).pathname.slice(1);
 const syncScripts = () =>
   ready
     .then(async () => syncRegistrations(await store.get(settings), scriptingApi, contentScript))

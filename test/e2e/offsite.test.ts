@@ -1,0 +1,89 @@
+/**
+ * The router check and the look-alike warning: nothing at all while they are off (both
+ * browsers), and, turned on in the settings, a factory-password warning on a router admin page
+ * and a strong warning on a phishing copy of a vendor login. Turning them on needs an optional
+ * permission; Chromium asks with a prompt that automation cannot answer, so the "on" half runs in
+ * Firefox, which grants it through the `extensions.webextOptionalPermissionPrompts` preference.
+ */
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_KINDS, openPopupFor } from '../harness/browsers';
+import { waitForHomeGuard } from '../harness/shadow';
+import { useExtension } from '../harness/suite';
+import { waitFor } from '../harness/wait';
+
+/** Content-script registrations, read from inside an extension page. */
+function registered(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    type Api = { scripting?: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> } };
+    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+    const scripting = (scope.browser ?? scope.chrome).scripting;
+    return scripting ? (await scripting.getRegisteredContentScripts()).map((s) => s.id) : [];
+  });
+}
+
+describe.each(BROWSER_KINDS)('%s', (kind) => {
+  const env = useExtension(kind);
+
+  it('does nothing on router pages or look-alikes while the features are off', async () => {
+    const router = await env.session.browser.newPage();
+    await router.goto('https://routerlogin.net/', { waitUntil: 'load' });
+    const phish = await env.session.browser.newPage();
+    await phish.goto('https://ring-account-login.com/', { waitUntil: 'load' });
+    await phish.type('input[name="password"]', 'password');
+    // The extension is running: a vendor page gets its banner.
+    const vendor = await env.session.browser.newPage();
+    await vendor.goto('https://ring.com/users/sign_in', { waitUntil: 'load' });
+    await waitForHomeGuard(vendor, '.banner');
+    const options = await env.session.openExtensionPage('src/options/index.html');
+    expect(await registered(options)).toEqual([]);
+    for (const page of [router, phish]) expect(await page.$('homeguard-ui')).toBeNull();
+    await Promise.all([router.close(), phish.close(), vendor.close(), options.close()]);
+  });
+
+  if (kind === 'firefox') {
+    it('warns about a router’s factory password, keeps only the verdict, and lists it in the checkup', async () => {
+      const options = await env.session.openExtensionPage('src/options/index.html');
+      await (await options.waitForSelector('input[name="routerCheck"]:not([disabled])'))!.click();
+      await waitFor(async () => (await registered(options)).includes('homeguard-router'), {
+        what: 'the router check to start',
+      });
+      const page = await env.session.browser.newPage();
+      await page.goto('https://routerlogin.net/', { waitUntil: 'load' });
+      await page.type('#pass', 'password');
+      await page.keyboard.press('Tab'); // leaving the field compares it
+      const banner = await waitForHomeGuard(page, '.banner[data-kind="router-default"]');
+      expect(await banner.evaluate((el) => el.textContent)).toContain('factory password of Netgear routers');
+      const stored = await options.evaluate(async () => {
+        type Api = { storage: { local: { get(k: null): Promise<unknown> } } };
+        const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+        return JSON.stringify(await (scope.browser ?? scope.chrome).storage.local.get(null));
+      });
+      expect(stored).toContain('"defaultPassword":true');
+      expect(stored).not.toContain('"password"');
+      const popup = await openPopupFor(env.session, 'https://ring.com/*').catch(() =>
+        env.session.openExtensionPage('src/popup/index.html'),
+      );
+      await popup.waitForSelector('.item[data-item="router-password"][data-status="todo"]');
+      await Promise.all([popup.close(), page.close(), options.close()]);
+    });
+
+    it('warns strongly on a page that imitates a vendor login, naming the real site', async () => {
+      const options = await env.session.openExtensionPage('src/options/index.html');
+      await (await options.waitForSelector('input[name="lookalikeWarnings"]:not([disabled])'))!.click();
+      await waitFor(async () => (await registered(options)).includes('homeguard-lookalike'), {
+        what: 'the warning to start',
+      });
+      const page = await env.session.browser.newPage();
+      await page.goto('https://ring-account-login.com/', { waitUntil: 'load' });
+      const banner = await waitForHomeGuard(page, '.banner[data-kind="lookalike"]');
+      expect(await banner.evaluate((el) => el.textContent)).toContain("Ring's real site is ring.com");
+      expect(await banner.evaluate((el) => el.querySelector('a')?.getAttribute('href'))).toBe('https://ring.com/');
+      // Never on the real vendor site, nor on an ordinary page.
+      const real = await env.session.browser.newPage();
+      await real.goto('https://ring.com/users/sign_in', { waitUntil: 'load' });
+      await waitForHomeGuard(real, '.banner[data-kind="checkup"]');
+      await Promise.all([page.close(), real.close(), options.close()]);
+    });
+  }
+});
