@@ -11,7 +11,7 @@ import { prepareStore } from './prepare';
 import { BREACH_TIMEOUT_MS, RANGE_API, RANGE_API_ORIGIN, checkBreach } from './passwords/breach';
 import { acceptPasswordPort } from './passwords/port';
 import { createOffsiteHandlers } from './offsite';
-import { syncRegistrations, type ScriptingApi } from './registrations';
+import { scriptPath, syncRegistrations, type ScriptingApi } from './registrations';
 import { REVIEW_ALARM, refreshBadge, reviewReminder, type ReminderApi } from './reminders';
 import { t } from '../shared/i18n';
 import type { BreachVerdict, NoticePush } from '../shared/messages';
@@ -90,11 +90,10 @@ const scriptingApi: ScriptingApi = {
     if (browser.scripting) await browser.scripting.unregisterContentScripts({ ids });
   },
 };
-// Firefox reports the manifest's script as an absolute URL but registers only relative paths.
-const contentScript = new URL(
-  browser.runtime.getManifest().content_scripts?.[0]?.js?.[0] ?? 'src/content/index.js',
+const contentScript = scriptPath(
+  browser.runtime.getManifest().content_scripts?.[0]?.js?.[0],
   browser.runtime.getURL('/'),
-).pathname.slice(1);
+);
 const syncScripts = () =>
   ready
     .then(async () => syncRegistrations(await store.get(settings), scriptingApi, contentScript))

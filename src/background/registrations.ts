@@ -26,6 +26,14 @@ export interface ScriptingApi {
   unregister(ids: string[]): Promise<void>;
 }
 
+/**
+ * The manifest's content script as a path from the extension's root: Firefox reports it as an
+ * absolute URL, and both browsers register only relative paths.
+ */
+export function scriptPath(manifestEntry: string | undefined, extensionRoot: string): string {
+  return new URL(manifestEntry ?? 'src/content/index.js', extensionRoot).pathname.slice(1);
+}
+
 /** Which registrations the settings and granted access call for. */
 export async function wantedScripts(
   prefs: Settings,

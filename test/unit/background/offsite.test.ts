@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createOffsiteHandlers } from '../../../src/background/offsite';
-import { syncRegistrations, wantedScripts, type Registration } from '../../../src/background/registrations';
+import { scriptPath, syncRegistrations, wantedScripts, type Registration } from '../../../src/background/registrations';
 import { createStore, type Settings } from '../../../src/shared/storage';
 import { memoryAreas } from '../helpers/memory-area';
 
@@ -116,5 +116,12 @@ describe('registrations of the optional content scripts', () => {
     );
     await syncRegistrations(prefs({}), scripting, 'c.js');
     expect(state.registered).toEqual([]);
+  });
+
+  it('registers the content script by its path from the extension root, as both browsers need', () => {
+    const root = 'moz-extension://3f2a/';
+    expect(scriptPath('moz-extension://3f2a/src/content/index.js', root)).toBe('src/content/index.js');
+    expect(scriptPath('src/content/index.js', 'chrome-extension://abc/')).toBe('src/content/index.js');
+    expect(scriptPath(undefined, root)).toBe('src/content/index.js');
   });
 });
