@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { buildManifest, loadVendors, type Target } from './scripts/manifest.ts';
 import { noHtmlSink } from './scripts/no-html-sink.ts';
+import { thirdPartyNotices } from './scripts/third-party-notices.ts';
 
 // `vite build --mode chrome` and `--mode firefox` build the two targets from one manifest source.
 export default defineConfig(({ mode }) => {
@@ -14,6 +15,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       noHtmlSink(),
+      thirdPartyNotices(),
       preact(),
       mode === 'test'
         ? []

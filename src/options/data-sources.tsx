@@ -9,6 +9,13 @@ const SOURCES = [
     licenceUrl: 'https://github.com/2factorauth/twofactorauth/blob/master/LICENSE.md',
     use: 'optionsSource2faUse',
   },
+  {
+    name: 'DefaultCreds-Cheat-Sheet',
+    url: 'https://github.com/ihebski/DefaultCreds-cheat-sheet',
+    licence: 'MIT',
+    licenceUrl: 'https://github.com/ihebski/DefaultCreds-cheat-sheet/blob/main/LICENSE',
+    use: 'optionsSourceDefaultCredsUse',
+  },
 ] as const;
 
 export function DataSources() {

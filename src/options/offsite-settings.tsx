@@ -12,6 +12,11 @@ import { routerMatches } from '../background/router/check';
 
 type Props = { settings: SettingsView | null; onChange: (change: Partial<SettingsView>) => Promise<unknown> };
 
+/** Gives back a feature's access once it is off; "scripting" only when the other feature is off too. */
+function giveBack(origins: string[], otherOn: boolean): Promise<boolean> {
+  return browser.permissions.remove({ origins, permissions: otherOn ? [] : ['scripting'] });
+}
+
 /** Turns a feature on after the browser granted its access (asked in the click's own task). */
 function enable(origins: string[], onGranted: () => void, onDenied: () => void): void {
   void browser.permissions
@@ -31,7 +36,10 @@ export function RouterSetting({ settings, onChange }: Props) {
         () => void onChange({ routerCheck: true }),
         () => setDenied(true),
       );
-    else void onChange({ routerCheck: false });
+    else
+      void onChange({ routerCheck: false }).then(() =>
+        giveBack(routerMatches(hosts), settings?.lookalikeWarnings ?? false),
+      );
   };
   const add = (event: Event) => {
     event.preventDefault();
@@ -92,7 +100,7 @@ export function LookalikeSetting({ settings, onChange }: Props) {
         () => void onChange({ lookalikeWarnings: true }),
         () => setDenied(true),
       );
-    else void onChange({ lookalikeWarnings: false }).then(() => browser.permissions.remove({ origins: ALL_SITES }));
+    else void onChange({ lookalikeWarnings: false }).then(() => giveBack(ALL_SITES, settings?.routerCheck ?? false));
   };
   return (
     <section aria-labelledby="lookalike-heading">

@@ -80,8 +80,20 @@ describe.each(TARGETS)('dist/%s', (target) => {
     const files = filesUnder(join('dist', target));
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
     for (const file of files.filter((f) => /\.(js|json|html)$/.test(f))) {
-      expect(readFileSync(file, 'utf8'), file).not.toMatch(/127\.0\.0\.1|localhost/);
+      // A loopback address or URL would be a test-only path. (The bare word "localhost" is in
+      // tldts's list of special-use names, which the look-alike check uses.)
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/127\.0\.0\.1|\/\/localhost\b|localhost:\d/);
     }
+  });
+
+  it('carries the licence notice of every bundled package and data set', () => {
+    const notices = readFileSync(join('dist', target, 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+    const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: object };
+    for (const name of [...Object.keys(dependencies), 'tldts-core']) {
+      expect(notices).toMatch(new RegExp(`^${name} [\\d.]+ \\((MIT|MPL-2\\.0)\\)$`, 'm'));
+    }
+    expect(notices).toContain('DefaultCreds-Cheat-Sheet');
+    expect(notices).toContain('Copyright (c) 2022 Ihebski');
   });
 });
 

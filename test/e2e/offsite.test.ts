@@ -85,5 +85,45 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       await waitForHomeGuard(real, '.banner[data-kind="checkup"]');
       await Promise.all([page.close(), real.close(), options.close()]);
     });
+
+    it('gives the access back when a feature is turned off, keeping what the other one needs', async () => {
+      const options = await env.session.openExtensionPage('src/options/index.html');
+      const toggle = async (name: string, on: boolean) => {
+        const box = (await options.waitForSelector(`input[name="${name}"]:not([disabled])`))!;
+        if ((await box.evaluate((el) => (el as HTMLInputElement).checked)) !== on) await box.click();
+      };
+      await toggle('routerCheck', true);
+      await toggle('lookalikeWarnings', true);
+      await waitFor(async () => (await registered(options)).length === 2, { what: 'both features on' });
+
+      await toggle('lookalikeWarnings', false);
+      await waitFor(async () => (await registered(options)).join() === 'homeguard-router', {
+        what: 'only the router check left',
+      });
+      let granted = await permissions(options);
+      expect(granted.origins).not.toContain('https://*/*');
+      expect(granted.permissions).toContain('scripting');
+      // The router check still works with what is left.
+      const page = await env.session.browser.newPage();
+      await page.goto('https://routerlogin.net/', { waitUntil: 'load' });
+      await page.type('#pass', 'password');
+      await page.keyboard.press('Tab');
+      await waitForHomeGuard(page, '.banner[data-kind="router-default"]');
+
+      await toggle('routerCheck', false);
+      await waitFor(async () => (await registered(options)).length === 0, { what: 'no feature left' });
+      granted = await permissions(options);
+      expect(granted.permissions).not.toContain('scripting');
+      expect(granted.origins.filter((o) => !o.startsWith('https://*.') && o.includes('routerlogin'))).toEqual([]);
+      await Promise.all([page.close(), options.close()]);
+    });
   }
 });
+
+function permissions(page: Page): Promise<{ origins: string[]; permissions: string[] }> {
+  return page.evaluate(async () => {
+    type Api = { permissions: { getAll(): Promise<{ origins: string[]; permissions: string[] }> } };
+    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+    return (scope.browser ?? scope.chrome).permissions.getAll();
+  });
+}
