@@ -8,6 +8,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { BROWSER_KINDS, openPopupFor } from '../harness/browsers';
+import { saveScreenshot } from '../harness/screenshots';
 import { waitForHomeGuard } from '../harness/shadow';
 import { useExtension } from '../harness/suite';
 import { waitFor } from '../harness/wait';
@@ -54,6 +55,8 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       await page.keyboard.press('Tab'); // leaving the field compares it
       const banner = await waitForHomeGuard(page, '.banner[data-kind="router-default"]');
       expect(await banner.evaluate((el) => el.textContent)).toContain('factory password of Netgear routers');
+      // The only browser that can turn the feature on unattended takes the README's picture.
+      await saveScreenshot(page, 'banner-router-default', { width: 1000, height: 420 });
       const stored = await options.evaluate(async () => {
         type Api = { storage: { local: { get(k: null): Promise<unknown> } } };
         const scope = globalThis as unknown as { browser?: Api; chrome: Api };
@@ -79,6 +82,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       const banner = await waitForHomeGuard(page, '.banner[data-kind="lookalike"]');
       expect(await banner.evaluate((el) => el.textContent)).toContain("Ring's real site is ring.com");
       expect(await banner.evaluate((el) => el.querySelector('a')?.getAttribute('href'))).toBe('https://ring.com/');
+      await saveScreenshot(page, 'banner-lookalike', { width: 1000, height: 420 });
       // Never on the real vendor site, nor on an ordinary page.
       const real = await env.session.browser.newPage();
       await real.goto('https://ring.com/users/sign_in', { waitUntil: 'load' });
