@@ -7,17 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { runnerImport } from 'vite';
 import { fingerprint, newSalt } from '../src/background/passwords/reuse';
-import { percentile, round } from './stats';
+import { percentile, round, type Row } from './stats';
 import { measureBrowser, measureDetection, measurePopup } from './browser';
-
-interface Row {
-  area: string;
-  figure: string;
-  value: number;
-  unit: string;
-  budget?: { max: number; note?: string };
-}
+import type * as Offsite from './offsite';
 
 const rows: Row[] = [];
 const add = (row: Row) => rows.push(row);
@@ -182,6 +176,8 @@ const started = Date.now();
 execFileSync('npm', ['run', 'package'], { stdio: 'ignore' });
 sizes();
 vendorStats();
+// Through vite's module runner: the vendor database is loaded with import.meta.glob.
+for (const row of (await runnerImport<typeof Offsite>('./bench/offsite.ts')).module.offsiteStats()) add(row);
 strength();
 await pbkdf2();
 for (const row of await measureBrowser()) add(row);

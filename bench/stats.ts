@@ -1,4 +1,14 @@
-/** Small statistics helpers for the bench. */
+/** Small statistics helpers for the bench, and its report row. */
+
+/** One figure of the report. */
+export interface Row {
+  area: string;
+  figure: string;
+  value: number;
+  unit: string;
+  budget?: { max: number; note?: string };
+}
+
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
