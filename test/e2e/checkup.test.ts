@@ -138,13 +138,13 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
   it('prints a report and deletes all data on request', async () => {
     const options = await env.session.openExtensionPage('src/options/index.html');
     await options.waitForSelector('input[name="bannersEnabled"]:not([disabled])');
+    if (kind === 'chromium') await saveScreenshot(options, 'options', { width: 760, height: 1000 });
     const report = await options.waitForFunction(
       () => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Printable report') ?? null,
     );
     await (report.asElement() as never as { click(): Promise<void> }).click();
     await options.waitForSelector('.report table');
     expect(await options.$eval('.report', (el) => el.textContent)).toContain('Wyze');
-    if (kind === 'chromium') await saveScreenshot(options, 'options', { width: 760, height: 900 });
 
     options.on('dialog', (dialog) => void dialog.accept());
     await options.click('button.danger');
