@@ -14,6 +14,7 @@ import {
 import type { Overview, VendorSeen } from '../shared/messages';
 import { fingerprints, home, resets, settings, vendorStates, type Store } from '../shared/storage';
 import { VENDORS, vendorById } from '../vendors';
+import { BRANDS, helpUrlOf } from './router/check';
 
 export async function accounts(store: Store, now: Date, reviewDays: number): Promise<VendorSeen[]> {
   const states = await store.getFamily(vendorStates);
@@ -46,6 +47,12 @@ export async function accounts(store: Store, now: Date, reviewDays: number): Pro
   return seen.sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || a.name.localeCompare(b.name));
 }
 
+/** The last checked router's brand and its own guide to changing the admin password, if any. */
+function routerGuide(brand: string | undefined): { brandName: string; url: string } | undefined {
+  const url = helpUrlOf(brand ?? null);
+  return brand && url ? { brandName: BRANDS[brand]?.name ?? brand, url } : undefined;
+}
+
 export async function buildOverview(
   store: Store,
   now: Date,
@@ -55,7 +62,8 @@ export async function buildOverview(
   const list = await accounts(store, now, prefs.reminderDays);
   // The current tab's vendor first.
   list.sort((a, b) => Number(b.id === current?.id) - Number(a.id === current?.id));
-  const homeItems = homeChecklist(await store.get(home), now, prefs.reminderDays);
+  const homeState = await store.get(home);
+  const homeItems = homeChecklist(homeState, now, prefs.reminderDays, routerGuide(homeState.router?.brand));
   const everything: ChecklistItem[] = [...list.flatMap((a) => a.checklist.items), ...homeItems];
   const mine = new Set(list.map((a) => a.id));
   return {

@@ -381,6 +381,8 @@ export function homeChecklist(
   home: { marks: Partial<Record<HomeItemId, string>>; router?: { defaultPassword: boolean; at: string } },
   now: Date,
   reviewDays: number,
+  /** The router brand's own guide to changing its admin password, when the brand is known and has one. */
+  guide?: { brandName: string; url: string },
 ): ChecklistItem[] {
   const markOf = (id: HomeItemId): Pick<ChecklistItem, 'status' | 'doneAt' | 'due'> => {
     const at = home.marks[id];
@@ -400,6 +402,7 @@ export function homeChecklist(
         : markOf('router-password')),
       steps: [
         { key: 'stepRouterOpen' },
+        ...(guide ? [{ key: 'stepRouterBrandGuide' as const, params: [guide.brandName], url: guide.url }] : []),
         { key: 'stepRouterChange' },
         { key: 'stepRouterWifi' },
         { key: 'stepRouterRemote' },

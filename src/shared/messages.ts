@@ -262,7 +262,7 @@ export interface Replies {
   'data/import': { ok: true; preview: ImportPreview } | { ok: false; problems: string[] };
   'data/delete-all': Record<string, never>;
   'offsite/hello': OffsiteMode;
-  'router/password': { brandName: string | null; factory: boolean };
+  'router/password': { brandName: string | null; factory: boolean; helpUrl: string | null };
   'offsite/open-checkup': { openedIn: 'popup' | 'tab' };
   'notice/seen': Record<string, never>;
   'checkup/open': { openedIn: 'popup' | 'tab' };

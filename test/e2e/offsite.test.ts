@@ -55,8 +55,20 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       await page.keyboard.press('Tab'); // leaving the field compares it
       const banner = await waitForHomeGuard(page, '.banner[data-kind="router-default"]');
       expect(await banner.evaluate((el) => el.textContent)).toContain('factory password of Netgear routers');
+      // No checked Netgear guide exists, so no link is made up: only the checkup.
+      expect(await banner.evaluate((el) => el.querySelectorAll('a').length)).toBe(0);
+      // A brand with its own guide gets a link to it.
+      const tplink = await env.session.browser.newPage();
+      await tplink.goto('https://tplinkwifi.net/', { waitUntil: 'load' });
+      await tplink.type('#pc-login-password', 'admin');
+      await tplink.keyboard.press('Tab');
+      const tplinkBanner = await waitForHomeGuard(tplink, '.banner[data-kind="router-default"]');
+      expect(await tplinkBanner.evaluate((el) => el.querySelector('a')?.getAttribute('href'))).toBe(
+        'https://www.tp-link.com/id/support/faq/73',
+      );
       // The only browser that can turn the feature on unattended takes the README's picture.
-      await saveScreenshot(page, 'banner-router-default', { width: 1000, height: 420 });
+      await saveScreenshot(tplink, 'banner-router-default', { width: 1000, height: 420 });
+      await tplink.close();
       const stored = await options.evaluate(async () => {
         type Api = { storage: { local: { get(k: null): Promise<unknown> } } };
         const scope = globalThis as unknown as { browser?: Api; chrome: Api };
@@ -68,6 +80,10 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
         env.session.openExtensionPage('src/popup/index.html'),
       );
       await popup.waitForSelector('.item[data-item="router-password"][data-status="todo"]');
+      // The checkup links the last checked brand's guide (TP-Link's).
+      expect(await popup.$eval('.item[data-item="router-password"]', (el) => el.innerHTML)).toContain(
+        'https://www.tp-link.com/id/support/faq/73',
+      );
       await Promise.all([popup.close(), page.close(), options.close()]);
     });
 

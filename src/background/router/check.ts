@@ -3,9 +3,20 @@
  * whether a typed admin password is that brand's factory password (compared here, never kept).
  * "Not in the list" is no proof of safety: many routers print a unique password on the label.
  */
+import help from './brand-help.json';
 import passwords from './default-passwords.json';
 
 export const BRANDS = passwords as Record<string, { name: string; passwords: string[] }>;
+
+/**
+ * The brand's own guide to changing the admin password, where one was found and checked
+ * (brand-help.json: the brand's help site, or its official support portal); no guessed links.
+ */
+export const BRAND_HELP = help as Record<string, { url: string; title: string; checked: string }>;
+
+export function helpUrlOf(brand: string | null): string | null {
+  return brand === null ? null : (BRAND_HELP[brand]?.url ?? null);
+}
 
 /** Common router admin hosts and the brand a hostname gives away (../shared/VENDOR-FACTS.md). */
 export const ROUTER_HOSTS: Record<string, string | null> = {

@@ -40,7 +40,7 @@ function checkRouterPasswords(signal: AbortSignal): void {
   const check = (password: string) => {
     if (password === '' || password === last) return;
     last = password;
-    void send('router/password', { password }).then(({ brandName, factory }) => {
+    void send('router/password', { password }).then(({ brandName, factory, helpUrl }) => {
       if (brandName === null || signal.aborted) return;
       showBanner({
         kind: factory ? 'router-default' : 'router-not-listed',
@@ -48,6 +48,7 @@ function checkRouterPasswords(signal: AbortSignal): void {
         tone: factory ? 'warning' : 'info',
         text: factory ? t('bannerRouterDefault', brandName) : t('bannerRouterNotListed', brandName),
         actions: [
+          ...(helpUrl ? [{ label: t('bannerRouterHowTo', brandName), href: helpUrl }] : []),
           {
             label: t('bannerOpenCheckup'),
             onClick: () => void send('offsite/open-checkup', {}).catch(() => undefined),

@@ -34,12 +34,14 @@ describe('the router check', () => {
     expect(await handlers['router/password']({ password: 'password' }, sender('routerlogin.net'))).toEqual({
       brandName: 'Netgear',
       factory: true,
+      helpUrl: null, // no checked Netgear guide: no link rather than a guessed one
     });
     expect(areas.local.data.get('home')).toMatchObject({ router: { defaultPassword: true, brand: 'netgear' } });
     expect(JSON.stringify(areas.local.snapshot())).not.toContain('"password"');
     expect(await handlers['router/password']({ password: 'An-unlisted-one-9' }, sender('routerlogin.net'))).toEqual({
       brandName: 'Netgear',
       factory: false,
+      helpUrl: null,
     });
   });
 
@@ -51,6 +53,16 @@ describe('the router check', () => {
     expect((await handlers['offsite/hello']({ title: 'TP-Link', logoAlts: [] }, sender('example.org'))).mode).toBe(
       'none',
     );
+  });
+
+  it('links the brand’s own guide to changing the admin password where one is known', async () => {
+    const { handlers } = await setup({ routerCheck: true });
+    await handlers['offsite/hello']({ title: 'TP-Link', logoAlts: [] }, sender('tplinkwifi.net'));
+    expect(await handlers['router/password']({ password: 'admin' }, sender('tplinkwifi.net'))).toEqual({
+      brandName: 'TP-Link',
+      factory: true,
+      helpUrl: 'https://www.tp-link.com/id/support/faq/73',
+    });
   });
 });
 

@@ -175,6 +175,13 @@ describe('homeChecklist', () => {
     });
   });
 
+  it('links the router brand’s own guide when there is one, and only then', () => {
+    const guide = { brandName: 'TP-Link', url: 'https://www.tp-link.com/id/support/faq/73' };
+    const steps = homeChecklist({ marks: {} }, NOW, 90, guide)[0]!.steps;
+    expect(steps[1]).toEqual({ key: 'stepRouterBrandGuide', params: ['TP-Link'], url: guide.url });
+    expect(homeChecklist({ marks: {} }, NOW, 90)[0]!.steps.map((s) => s.key)).not.toContain('stepRouterBrandGuide');
+  });
+
   it('says what a VPN does not protect', () => {
     expect(homeChecklist({ marks: {} }, NOW, 90)[1]?.detail?.key).toBe('detailVpnLimits');
   });
