@@ -44,22 +44,23 @@ describe('chromium: the background stopped mid-flow', () => {
     await server?.close();
   });
 
-  /** Stops the extension's service worker, as Chrome does when it is idle. */
+  /**
+   * Stops the extension's service worker, as Chrome does when it is idle. Through DevTools'
+   * ServiceWorker domain rather than the worker's target: a target list can still hold a worker
+   * that had just stopped by itself, which then cannot be closed.
+   */
   async function stopWorker(): Promise<void> {
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const target = await session.browser.waitForTarget(
-        (t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionBase),
-      );
-      try {
-        const worker = await target.worker();
-        await worker?.close();
-        stops += 1;
-        return;
-      } catch {
-        // That worker had just stopped by itself: stop the one that replaced it.
-      }
+    const running = () =>
+      session.browser.targets().some((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionBase));
+    const devtools = await probe.createCDPSession();
+    try {
+      await devtools.send('ServiceWorker.enable');
+      await devtools.send('ServiceWorker.stopAllWorkers');
+    } finally {
+      await devtools.detach();
     }
-    throw new Error('could not stop the service worker');
+    await waitFor(async () => !running(), { what: 'the service worker to stop' });
+    stops += 1;
   }
 
   async function local(key: string): Promise<Record<string, unknown> | undefined> {
@@ -123,8 +124,10 @@ describe('chromium: the background stopped mid-flow', () => {
     const file = { ...exported, accounts: { ...exported.accounts, ...accounts } };
     const importing = probe
       .evaluate(async (f) => {
-        const ask = () => chrome.runtime.sendMessage({ type: 'data/import', payload: { file: f, apply: true } });
-        return ask().catch(ask); // the options page retries the same way (shared/messaging.ts)
+        // The options page retries the same way (shared/messaging.ts): once, after no reply or a failure.
+        const ask = () =>
+          chrome.runtime.sendMessage({ type: 'data/import', payload: { file: f, apply: true } }).catch(() => undefined);
+        return (await ask()) ?? (await ask());
       }, file)
       .catch(() => undefined);
     await stopWorker();
