@@ -3,19 +3,15 @@
  * asking the browser for exactly the access it needs: the router check (router admin pages) and
  * the look-alike warning (every site, to see login forms).
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import type { SettingsView } from '../shared/messages';
 import { ALL_SITES } from '../background/registrations';
 import { routerMatches } from '../background/router/check';
+import { giveBack, holdsAllSites } from './offsite-access';
 
 type Props = { settings: SettingsView | null; onChange: (change: Partial<SettingsView>) => Promise<unknown> };
-
-/** Gives back a feature's access once it is off; "scripting" only when the other feature is off too. */
-function giveBack(origins: string[], otherOn: boolean): Promise<boolean> {
-  return browser.permissions.remove({ origins, permissions: otherOn ? [] : ['scripting'] });
-}
 
 /** Turns a feature on after the browser granted its access (asked in the click's own task). */
 function enable(origins: string[], onGranted: () => void, onDenied: () => void): void {
@@ -38,7 +34,7 @@ export function RouterSetting({ settings, onChange }: Props) {
       );
     else
       void onChange({ routerCheck: false }).then(() =>
-        giveBack(routerMatches(hosts), settings?.lookalikeWarnings ?? false),
+        giveBack('router', routerMatches(hosts), settings?.lookalikeWarnings ?? false),
       );
   };
   const add = (event: Event) => {
@@ -92,6 +88,12 @@ export function RouterSetting({ settings, onChange }: Props) {
 
 export function LookalikeSetting({ settings, onChange }: Props) {
   const [denied, setDenied] = useState(false);
+  // Some browsers give all-sites access back only together with the router pages' access.
+  const [accessKept, setAccessKept] = useState(false);
+  const off = settings !== null && !settings.lookalikeWarnings;
+  useEffect(() => {
+    if (off) void holdsAllSites().then(setAccessKept);
+  }, [off, settings?.routerCheck]);
   const toggle = (on: boolean) => {
     setDenied(false);
     if (on)
@@ -100,7 +102,11 @@ export function LookalikeSetting({ settings, onChange }: Props) {
         () => void onChange({ lookalikeWarnings: true }),
         () => setDenied(true),
       );
-    else void onChange({ lookalikeWarnings: false }).then(() => giveBack(ALL_SITES, settings?.routerCheck ?? false));
+    else
+      void onChange({ lookalikeWarnings: false })
+        .then(() => giveBack('lookalike', routerMatches(settings?.routerHosts ?? []), settings?.routerCheck ?? false))
+        .then(holdsAllSites)
+        .then(setAccessKept);
   };
   return (
     <section aria-labelledby="lookalike-heading">
@@ -116,6 +122,11 @@ export function LookalikeSetting({ settings, onChange }: Props) {
         <span>{t('optionsLookalikeLabel')}</span>
       </label>
       <p class="hint">{t('optionsLookalikeExplain')}</p>
+      {off && accessKept && (
+        <p class="hint" role="status">
+          {t('optionsLookalikeAccessKept')}
+        </p>
+      )}
       {denied && (
         <p class="error" role="alert">
           {t('optionsAccessDenied')}

@@ -7,8 +7,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const permissions = { request: vi.fn(), remove: vi.fn() };
-vi.mock('../../../src/shared/browser', () => ({ default: { permissions } }));
+const permissions = { request: vi.fn(), remove: vi.fn(), contains: vi.fn() };
+/** Firefox has runtime.getBrowserInfo; Chromium (which removes narrower host patterns too) has not. */
+const runtime: { getBrowserInfo?: () => void } = {};
+vi.mock('../../../src/shared/browser', () => ({ default: { permissions, runtime } }));
 (globalThis as unknown as { chrome: unknown }).chrome = {
   i18n: { getMessage: (key: string) => key, getUILanguage: () => 'en' },
   runtime: {},
@@ -20,7 +22,8 @@ const defaultSettings = () => settings.fallback();
 function mount(ui: preact.VNode): HTMLElement {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
-  render(ui, root);
+  // Inside act, so the component's effects have run when this returns.
+  act(() => render(ui, root));
   return root;
 }
 const flush = () => act(async () => await new Promise((resolve) => setTimeout(resolve, 0)));
@@ -28,7 +31,11 @@ const flush = () => act(async () => await new Promise((resolve) => setTimeout(re
 beforeEach(() => {
   permissions.request.mockReset();
   permissions.remove.mockReset().mockResolvedValue(true);
+  permissions.contains.mockReset().mockResolvedValue(false);
+  delete runtime.getBrowserInfo;
 });
+
+const ALL = ['https://*/*', 'http://*/*'];
 
 describe('the look-alike switch', () => {
   it('stays off and says so when the browser access is declined', async () => {
@@ -47,7 +54,8 @@ describe('the look-alike switch', () => {
     expect(root.querySelector('[role="alert"]')?.textContent).toBe('optionsAccessDenied');
   });
 
-  it('turns on once granted, and gives back all-sites access (keeping scripting for the router check) when off', async () => {
+  it('turns on once granted, and when off gives back all-sites access where that keeps the router pages', async () => {
+    runtime.getBrowserInfo = () => undefined;
     permissions.request.mockResolvedValue(true);
     const onChange = vi.fn().mockResolvedValue(undefined);
     let root = mount(<LookalikeSetting settings={defaultSettings()} onChange={onChange} />);
@@ -64,7 +72,29 @@ describe('the look-alike switch', () => {
     root.querySelector<HTMLInputElement>('input[name="lookalikeWarnings"]')!.click();
     await flush();
     expect(onChange).toHaveBeenLastCalledWith({ lookalikeWarnings: false });
-    expect(permissions.remove).toHaveBeenCalledWith({ origins: ['https://*/*', 'http://*/*'], permissions: [] });
+    expect(permissions.remove).toHaveBeenCalledWith({ origins: ALL, permissions: [] });
+  });
+
+  it('keeps all-sites access while the router check needs it in a browser that removes narrower patterns, and says so', async () => {
+    const onChange = vi.fn().mockResolvedValue(undefined);
+    const on = { ...defaultSettings(), lookalikeWarnings: true, routerCheck: true };
+    let root = mount(<LookalikeSetting settings={on} onChange={onChange} />);
+    permissions.contains.mockResolvedValue(true);
+    root.querySelector<HTMLInputElement>('input[name="lookalikeWarnings"]')!.click();
+    await flush();
+    expect(permissions.remove).not.toHaveBeenCalled();
+    expect(permissions.contains).toHaveBeenCalledWith({ origins: ALL });
+    // Re-rendered with the stored setting off, the note stays: it follows the browser's real access.
+    root = mount(<LookalikeSetting settings={{ ...on, lookalikeWarnings: false }} onChange={onChange} />);
+    await flush();
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('optionsLookalikeAccessKept');
+  });
+
+  it('shows no note once the access is gone', async () => {
+    const root = mount(<LookalikeSetting settings={{ ...defaultSettings(), routerCheck: true }} onChange={vi.fn()} />);
+    await flush();
+    expect(permissions.contains).toHaveBeenCalled();
+    expect(root.querySelector('[role="status"]')).toBeNull();
   });
 });
 
@@ -83,6 +113,10 @@ describe('the router switch', () => {
     root = mount(<RouterSetting settings={{ ...defaultSettings(), routerCheck: true }} onChange={onChange} />);
     root.querySelector<HTMLInputElement>('input[name="routerCheck"]')!.click();
     await flush();
-    expect(permissions.remove).toHaveBeenCalledWith({ origins: asked.origins, permissions: ['scripting'] });
+    // With the look-alike warning off too, everything goes, including all-sites access kept for the router.
+    expect(permissions.remove).toHaveBeenCalledWith({
+      origins: [...asked.origins, ...ALL],
+      permissions: ['scripting'],
+    });
   });
 });
