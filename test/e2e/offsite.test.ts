@@ -1,29 +1,39 @@
 /**
- * The router check and the look-alike warning: nothing at all while they are off (both
- * browsers), and, turned on in the settings, a factory-password warning on a router admin page
- * and a strong warning on a phishing copy of a vendor login. Turning them on needs an optional
- * permission; Chromium asks with a prompt that automation cannot answer, so the "on" half runs in
- * Firefox, which grants it through the `extensions.webextOptionalPermissionPrompts` preference.
+ * The router check and the look-alike warning: nothing at all while they are off, and, turned on
+ * in the settings, a factory-password warning on a router admin page and a strong warning on a
+ * phishing copy of a vendor login. Turning them on asks for optional access; the user allows it
+ * (Firefox: by preference; Chromium: recorded in the profile, see harness/chromium-profile.ts).
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
+import { ALL_SITES } from '../../src/background/registrations';
+import { routerMatches } from '../../src/background/router/check';
 import { BROWSER_KINDS, openPopupFor } from '../harness/browsers';
 import { saveScreenshot } from '../harness/screenshots';
 import { waitForHomeGuard } from '../harness/shadow';
 import { useExtension } from '../harness/suite';
 import { waitFor } from '../harness/wait';
 
-/** Content-script registrations, read from inside an extension page. */
+/**
+ * Content-script registrations, read from inside an extension page. Without the "scripting"
+ * permission there can be none: Firefox then has no `scripting`, Chromium refuses the call.
+ */
 function registered(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     type Api = { scripting?: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> } };
     const scope = globalThis as unknown as { browser?: Api; chrome: Api };
-    const scripting = (scope.browser ?? scope.chrome).scripting;
-    return scripting ? (await scripting.getRegisteredContentScripts()).map((s) => s.id) : [];
+    const api = scope.browser ?? scope.chrome;
+    const held = await (
+      api as unknown as { permissions: { contains(p: object): Promise<boolean> } }
+    ).permissions.contains({ permissions: ['scripting'] });
+    return held && api.scripting ? (await api.scripting.getRegisteredContentScripts()).map((s) => s.id) : [];
   });
 }
 
-describe.each(BROWSER_KINDS)('%s', (kind) => {
+/** Everything the two features can ask for. */
+const FEATURE_ACCESS = { permissions: ['scripting'], origins: [...routerMatches([]), ...ALL_SITES] };
+
+describe.each(BROWSER_KINDS)('%s, features off', (kind) => {
   const env = useExtension(kind);
 
   it('does nothing on router pages or look-alikes while the features are off', async () => {
@@ -41,103 +51,127 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     for (const page of [router, phish]) expect(await page.$('homeguard-ui')).toBeNull();
     await Promise.all([router.close(), phish.close(), vendor.close(), options.close()]);
   });
+});
 
-  if (kind === 'firefox') {
-    it('warns about a router’s factory password, keeps only the verdict, and lists it in the checkup', async () => {
-      const options = await env.session.openExtensionPage('src/options/index.html');
-      await (await options.waitForSelector('input[name="routerCheck"]:not([disabled])'))!.click();
-      await waitFor(async () => (await registered(options)).includes('homeguard-router'), {
-        what: 'the router check to start',
-      });
-      const page = await env.session.browser.newPage();
-      await page.goto('https://routerlogin.net/', { waitUntil: 'load' });
-      await page.type('#pass', 'password');
-      await page.keyboard.press('Tab'); // leaving the field compares it
-      const banner = await waitForHomeGuard(page, '.banner[data-kind="router-default"]');
-      expect(await banner.evaluate((el) => el.textContent)).toContain('factory password of Netgear routers');
-      // No checked Netgear guide exists, so no link is made up: only the checkup.
-      expect(await banner.evaluate((el) => el.querySelectorAll('a').length)).toBe(0);
-      // A brand with its own guide gets a link to it.
-      const tplink = await env.session.browser.newPage();
-      await tplink.goto('https://tplinkwifi.net/', { waitUntil: 'load' });
-      await tplink.type('#pc-login-password', 'admin');
-      await tplink.keyboard.press('Tab');
-      const tplinkBanner = await waitForHomeGuard(tplink, '.banner[data-kind="router-default"]');
-      expect(await tplinkBanner.evaluate((el) => el.querySelector('a')?.getAttribute('href'))).toBe(
-        'https://www.tp-link.com/id/support/faq/73',
-      );
-      // The only browser that can turn the feature on unattended takes the README's picture.
-      await saveScreenshot(tplink, 'banner-router-default', { width: 1000, height: 420 });
-      await tplink.close();
-      const stored = await options.evaluate(async () => {
-        type Api = { storage: { local: { get(k: null): Promise<unknown> } } };
-        const scope = globalThis as unknown as { browser?: Api; chrome: Api };
-        return JSON.stringify(await (scope.browser ?? scope.chrome).storage.local.get(null));
-      });
-      expect(stored).toContain('"defaultPassword":true');
-      expect(stored).not.toContain('"password"');
-      const popup = await openPopupFor(env.session, 'https://ring.com/*').catch(() =>
-        env.session.openExtensionPage('src/popup/index.html'),
-      );
-      await popup.waitForSelector('.item[data-item="router-password"][data-status="todo"]');
-      // The checkup links the last checked brand's guide (TP-Link's).
-      expect(await popup.$eval('.item[data-item="router-password"]', (el) => el.innerHTML)).toContain(
-        'https://www.tp-link.com/id/support/faq/73',
-      );
-      await Promise.all([popup.close(), page.close(), options.close()]);
+describe.each(BROWSER_KINDS)('%s, features turned on', (kind) => {
+  const env = useExtension(kind, { allowed: FEATURE_ACCESS });
+  it('warns about a router’s factory password, keeps only the verdict, and lists it in the checkup', async () => {
+    const options = await env.session.openExtensionPage('src/options/index.html');
+    await (await options.waitForSelector('input[name="routerCheck"]:not([disabled])'))!.click();
+    await waitFor(async () => (await registered(options)).includes('homeguard-router'), {
+      what: 'the router check to start',
     });
-
-    it('warns strongly on a page that imitates a vendor login, naming the real site', async () => {
-      const options = await env.session.openExtensionPage('src/options/index.html');
-      await (await options.waitForSelector('input[name="lookalikeWarnings"]:not([disabled])'))!.click();
-      await waitFor(async () => (await registered(options)).includes('homeguard-lookalike'), {
-        what: 'the warning to start',
-      });
-      const page = await env.session.browser.newPage();
-      await page.goto('https://ring-account-login.com/', { waitUntil: 'load' });
-      const banner = await waitForHomeGuard(page, '.banner[data-kind="lookalike"]');
-      expect(await banner.evaluate((el) => el.textContent)).toContain("Ring's real site is ring.com");
-      expect(await banner.evaluate((el) => el.querySelector('a')?.getAttribute('href'))).toBe('https://ring.com/');
-      await saveScreenshot(page, 'banner-lookalike', { width: 1000, height: 420 });
-      // Never on the real vendor site, nor on an ordinary page.
-      const real = await env.session.browser.newPage();
-      await real.goto('https://ring.com/users/sign_in', { waitUntil: 'load' });
-      await waitForHomeGuard(real, '.banner[data-kind="checkup"]');
-      await Promise.all([page.close(), real.close(), options.close()]);
+    const page = await env.session.browser.newPage();
+    await page.goto('https://routerlogin.net/', { waitUntil: 'load' });
+    await page.type('#pass', 'password');
+    await page.keyboard.press('Tab'); // leaving the field compares it
+    const banner = await waitForHomeGuard(page, '.banner[data-kind="router-default"]');
+    expect(await banner.evaluate((el) => el.textContent)).toContain('factory password of Netgear routers');
+    // No checked Netgear guide exists, so no link is made up: only the checkup.
+    expect(await banner.evaluate((el) => el.querySelectorAll('a').length)).toBe(0);
+    // A brand with its own guide gets a link to it.
+    const tplink = await env.session.browser.newPage();
+    await tplink.goto('https://tplinkwifi.net/', { waitUntil: 'load' });
+    await tplink.type('#pc-login-password', 'admin');
+    await tplink.keyboard.press('Tab');
+    const tplinkBanner = await waitForHomeGuard(tplink, '.banner[data-kind="router-default"]');
+    expect(await tplinkBanner.evaluate((el) => el.querySelector('a')?.getAttribute('href'))).toBe(
+      'https://www.tp-link.com/id/support/faq/73',
+    );
+    if (kind === 'chromium') await saveScreenshot(tplink, 'banner-router-default', { width: 1000, height: 420 });
+    await tplink.close();
+    const stored = await options.evaluate(async () => {
+      type Api = { storage: { local: { get(k: null): Promise<unknown> } } };
+      const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+      return JSON.stringify(await (scope.browser ?? scope.chrome).storage.local.get(null));
     });
+    expect(stored).toContain('"defaultPassword":true');
+    expect(stored).not.toContain('"password"');
+    const popup = await openPopupFor(env.session, 'https://ring.com/*').catch(() =>
+      env.session.openExtensionPage('src/popup/index.html'),
+    );
+    await popup.waitForSelector('.item[data-item="router-password"][data-status="todo"]');
+    // The checkup links the last checked brand's guide (TP-Link's).
+    expect(await popup.$eval('.item[data-item="router-password"]', (el) => el.innerHTML)).toContain(
+      'https://www.tp-link.com/id/support/faq/73',
+    );
+    await Promise.all([popup.close(), page.close(), options.close()]);
+  });
 
-    it('gives the access back when a feature is turned off, keeping what the other one needs', async () => {
-      const options = await env.session.openExtensionPage('src/options/index.html');
-      const toggle = async (name: string, on: boolean) => {
-        const box = (await options.waitForSelector(`input[name="${name}"]:not([disabled])`))!;
-        if ((await box.evaluate((el) => (el as HTMLInputElement).checked)) !== on) await box.click();
-      };
-      await toggle('routerCheck', true);
-      await toggle('lookalikeWarnings', true);
-      await waitFor(async () => (await registered(options)).length === 2, { what: 'both features on' });
-
-      await toggle('lookalikeWarnings', false);
-      await waitFor(async () => (await registered(options)).join() === 'homeguard-router', {
-        what: 'only the router check left',
-      });
-      let granted = await permissions(options);
-      expect(granted.origins).not.toContain('https://*/*');
-      expect(granted.permissions).toContain('scripting');
-      // The router check still works with what is left.
-      const page = await env.session.browser.newPage();
-      await page.goto('https://routerlogin.net/', { waitUntil: 'load' });
-      await page.type('#pass', 'password');
-      await page.keyboard.press('Tab');
-      await waitForHomeGuard(page, '.banner[data-kind="router-default"]');
-
-      await toggle('routerCheck', false);
-      await waitFor(async () => (await registered(options)).length === 0, { what: 'no feature left' });
-      granted = await permissions(options);
-      expect(granted.permissions).not.toContain('scripting');
-      expect(granted.origins.filter((o) => !o.startsWith('https://*.') && o.includes('routerlogin'))).toEqual([]);
-      await Promise.all([page.close(), options.close()]);
+  it('warns strongly on a page that imitates a vendor login, naming the real site', async () => {
+    const options = await env.session.openExtensionPage('src/options/index.html');
+    await (await options.waitForSelector('input[name="lookalikeWarnings"]:not([disabled])'))!.click();
+    await waitFor(async () => (await registered(options)).includes('homeguard-lookalike'), {
+      what: 'the warning to start',
     });
-  }
+    const page = await env.session.browser.newPage();
+    await page.goto('https://ring-account-login.com/', { waitUntil: 'load' });
+    const banner = await waitForHomeGuard(page, '.banner[data-kind="lookalike"]');
+    expect(await banner.evaluate((el) => el.textContent)).toContain("Ring's real site is ring.com");
+    expect(await banner.evaluate((el) => el.querySelector('a')?.getAttribute('href'))).toBe('https://ring.com/');
+    if (kind === 'chromium') await saveScreenshot(page, 'banner-lookalike', { width: 1000, height: 420 });
+    // Never on the real vendor site, nor on an ordinary page.
+    const real = await env.session.browser.newPage();
+    await real.goto('https://ring.com/users/sign_in', { waitUntil: 'load' });
+    await waitForHomeGuard(real, '.banner[data-kind="checkup"]');
+    await Promise.all([page.close(), real.close(), options.close()]);
+  });
+
+  it('gives the access back when a feature is turned off, keeping what the other one needs', async () => {
+    const options = await env.session.openExtensionPage('src/options/index.html');
+    const toggle = async (name: string, on: boolean) => {
+      const box = (await options.waitForSelector(`input[name="${name}"]:not([disabled])`))!;
+      if ((await box.evaluate((el) => (el as HTMLInputElement).checked)) !== on) await box.click();
+    };
+    await toggle('routerCheck', true);
+    await toggle('lookalikeWarnings', true);
+    await waitFor(async () => (await registered(options)).length === 2, { what: 'both features on' });
+
+    await toggle('lookalikeWarnings', false);
+    await waitFor(async () => (await registered(options)).join() === 'homeguard-router', {
+      what: 'only the router check left',
+    });
+    // Firefox gives all-sites access back alone. Chromium would take the router pages' access
+    // with it, so it is kept while the router check is on, and the settings page says so.
+    const holdsAllSites = async () => (await permissions(options)).origins.includes('https://*/*');
+    if (kind === 'firefox') {
+      await waitFor(async () => !(await holdsAllSites()), { what: 'all-sites access to be given back' });
+    } else {
+      const note = await options.waitForSelector('section[aria-labelledby="lookalike-heading"] [role="status"]');
+      expect(await note!.evaluate((el) => el.textContent)).toContain("keeps HomeGuard's access to all sites");
+      expect(await holdsAllSites()).toBe(true);
+    }
+    let granted = await permissions(options);
+    expect(granted.permissions).toContain('scripting');
+    expect(granted.origins).toEqual(expect.arrayContaining(['http://routerlogin.net/*', 'https://routerlogin.net/*']));
+    // The router check still works with what is left.
+    const page = await env.session.browser.newPage();
+    await page.goto('https://routerlogin.net/', { waitUntil: 'load' });
+    await page.type('#pass', 'password');
+    await page.keyboard.press('Tab');
+    await waitForHomeGuard(page, '.banner[data-kind="router-default"]');
+
+    await options.bringToFront(); // back to the settings tab, as the user would
+    await toggle('routerCheck', false);
+    await waitFor(async () => (await registered(options)).length === 0, { what: 'no feature left' });
+    await waitFor(async () => !(await permissions(options)).permissions.includes('scripting'), {
+      what: 'the access to be given back',
+    });
+    // Only the vendor sites' access is left (their patterns all start with "https://*." or name a host).
+    granted = await permissions(options);
+    expect(granted.origins.filter((o) => o.includes('routerlogin') || o.startsWith('http://'))).toEqual([]);
+    expect(granted.origins).not.toContain('https://*/*');
+    // And the router page really gets nothing now (a vendor page shows the extension is running).
+    await page.bringToFront();
+    await page.reload({ waitUntil: 'load' });
+    await page.type('#pass', 'password');
+    await page.keyboard.press('Tab');
+    const vendor = await env.session.browser.newPage();
+    await vendor.goto('https://ring.com/users/sign_in', { waitUntil: 'load' });
+    await waitForHomeGuard(vendor, '.banner');
+    expect(await page.$('homeguard-ui')).toBeNull();
+    await Promise.all([page.close(), vendor.close(), options.close()]);
+  });
 });
 
 function permissions(page: Page): Promise<{ origins: string[]; permissions: string[] }> {

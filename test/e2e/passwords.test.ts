@@ -16,6 +16,7 @@ import {
   type BrowserKind,
   type ExtensionSession,
 } from '../harness/browsers';
+import type { OptionalAccess } from '../harness/chromium-profile';
 import { HIBP_HOST, fakeHibp, sha1Upper } from '../harness/fake-hibp';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { requestedUrls, unexpectedHosts } from '../harness/net-log';
@@ -25,13 +26,17 @@ import { waitFor } from '../harness/wait';
 
 const BREACHED = { 'P@ssw0rd': 52579 };
 
-async function launch(kind: BrowserKind, netLog?: string) {
+/** The range API's access, which the user allows when turning the breach check on. */
+const BREACH_ACCESS = { origins: [`https://${HIBP_HOST}/*`] };
+
+async function launch(kind: BrowserKind, { netLog, allowed }: { netLog?: string; allowed?: OptionalAccess } = {}) {
   const server = await startFixtureServer(undefined, { [HIBP_HOST]: fakeHibp(BREACHED) });
   const session = await launchWithExtension(kind, {
     extensionDir: extensionDirFor(kind),
     port: server.port,
     hosts: server.hosts,
     netLog,
+    allowed,
   });
   return { server, session };
 }
@@ -79,7 +84,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     let server: FixtureServer;
 
     beforeAll(async () => {
-      const launched = await launch(kind, netLog);
+      const launched = await launch(kind, { netLog });
       server = launched.server;
       const { session } = launched;
       const page = await session.browser.newPage();
@@ -126,7 +131,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     let session: ExtensionSession;
 
     beforeAll(async () => {
-      ({ server, session } = await launch(kind));
+      ({ server, session } = await launch(kind, { allowed: BREACH_ACCESS }));
     });
     afterAll(async () => {
       await session?.close();
@@ -197,27 +202,25 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       await Promise.all([wyze.close(), ring.close(), popup.close()]);
     });
 
-    if (kind === 'firefox') {
-      // Chromium shows a permission prompt that automation cannot answer; Firefox grants it by pref.
-      it('with the breach check on, sends only the 5-character prefix and warns about a breached password', async () => {
-        const options = await session.openExtensionPage('src/options/index.html');
-        const toggle = await options.waitForSelector('input[name="breachCheck"]:not([disabled])');
-        await toggle!.click();
-        await waitFor(async () => JSON.stringify(await readStorage(options, 'sync')).includes('"breachCheck":true'), {
-          what: 'the breach check to be on',
-        });
-        const page = await session.browser.newPage();
-        await signIn(page, 'dave@example.com', 'P@ssw0rd');
-        const banner = await waitForHomeGuard(page, '.banner[data-kind="password-breached"]');
-        expect(await banner!.evaluate((el) => el.textContent)).toContain('52,579');
-        const calls = server.requests.filter((r) => r.host === HIBP_HOST);
-        expect(calls.map((r) => r.path)).toEqual(['/range/21BD1']);
-        expect(calls[0]!.headers['add-padding']).toBe('true');
-        expect(JSON.stringify(calls)).not.toContain(sha1Upper('P@ssw0rd').slice(5));
-        expect(await dumpStorage(session)).not.toContain(sha1Upper('P@ssw0rd'));
-        await toggle!.click();
-        await Promise.all([options.close(), page.close()]);
+    it('with the breach check on, sends only the 5-character prefix and warns about a breached password', async () => {
+      const options = await session.openExtensionPage('src/options/index.html');
+      const toggle = await options.waitForSelector('input[name="breachCheck"]:not([disabled])');
+      await toggle!.click();
+      await waitFor(async () => JSON.stringify(await readStorage(options, 'sync')).includes('"breachCheck":true'), {
+        what: 'the breach check to be on',
       });
-    }
+      const page = await session.browser.newPage();
+      await signIn(page, 'dave@example.com', 'P@ssw0rd');
+      const banner = await waitForHomeGuard(page, '.banner[data-kind="password-breached"]');
+      expect(await banner!.evaluate((el) => el.textContent)).toContain('52,579');
+      const calls = server.requests.filter((r) => r.host === HIBP_HOST);
+      expect(calls.map((r) => r.path)).toEqual(['/range/21BD1']);
+      expect(calls[0]!.headers['add-padding']).toBe('true');
+      expect(JSON.stringify(calls)).not.toContain(sha1Upper('P@ssw0rd').slice(5));
+      expect(await dumpStorage(session)).not.toContain(sha1Upper('P@ssw0rd'));
+      await options.bringToFront(); // back to the settings tab to turn it off again
+      await toggle!.click();
+      await Promise.all([options.close(), page.close()]);
+    });
   });
 });

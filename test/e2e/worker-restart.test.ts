@@ -2,6 +2,7 @@
  * Chromium stops an idle MV3 service worker and starts it again on the next event. These tests
  * stop it in the middle of each long flow and check that the flow finishes or is retried and that
  * nothing is lost. (Firefox keeps MV3 backgrounds as event pages that automation cannot stop.)
+ * The user has allowed the optional breach check's access (harness/chromium-profile.ts).
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,8 @@ import {
   readStorage,
   type ExtensionSession,
 } from '../harness/browsers';
-import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
+import { HIBP_HOST, fakeHibp, sha1Upper } from '../harness/fake-hibp';
+import { startFixtureServer, type DynamicHost, type FixtureServer } from '../harness/fixture-server';
 import { waitForHomeGuard } from '../harness/shadow';
 import { waitFor } from '../harness/wait';
 
@@ -30,12 +32,25 @@ describe('chromium: the background stopped mid-flow', () => {
   let probe: Page;
   let stops = 0;
 
+  // The range API holds its first answer until the test lets it go: the worker is stopped while
+  // that request is in flight.
+  const answerRange = fakeHibp({ 'P@ssw0rd': 52579 });
+  let releaseFirstRange: () => void = () => undefined;
+  const firstRangeHeld = new Promise<void>((release) => (releaseFirstRange = release));
+  let rangeRequests = 0;
+  const heldRange: DynamicHost = async (request) => {
+    rangeRequests += 1;
+    if (rangeRequests === 1) await firstRangeHeld;
+    return answerRange(request);
+  };
+
   beforeAll(async () => {
-    server = await startFixtureServer();
+    server = await startFixtureServer(undefined, { [HIBP_HOST]: heldRange });
     session = await launchWithExtension('chromium', {
       extensionDir: extensionDirFor('chromium'),
       port: server.port,
       hosts: server.hosts,
+      allowed: { origins: [`https://${HIBP_HOST}/*`] },
     });
     probe = await session.openExtensionPage('src/options/index.html');
   });
@@ -141,8 +156,35 @@ describe('chromium: the background stopped mid-flow', () => {
     expect(await local('vendor.ring')).toMatchObject({ visits: 9 });
   });
 
+  it('mid breach request: the password is checked again and the breach found', async () => {
+    await probe.bringToFront();
+    await (await probe.waitForSelector('input[name="breachCheck"]:not([disabled])'))!.click();
+    await waitFor(async () => JSON.stringify(await readStorage(probe, 'sync')).includes('"breachCheck":true'), {
+      what: 'the breach check to be on',
+    });
+    const page = await session.browser.newPage();
+    await page.goto('https://my.arlo.com/spa-login', { waitUntil: 'load' });
+    await waitForHomeGuard(page, '.banner');
+    await page.type('input[name="email"]', 'breach@example.com');
+    await page.type('input[name="password"]', 'P@ssw0rd');
+    await page.click('button[type="submit"]');
+    await waitFor(() => rangeRequests === 1, { what: 'the range request', timeout: 30_000 });
+    await stopWorker(); // the range request is in flight now
+    releaseFirstRange();
+    await waitFor(async () => JSON.stringify((await local('vendor.arlo'))?.password).includes('"status":"found"'), {
+      what: 'the breach verdict after the retry',
+      timeout: 30_000,
+    });
+    expect((await local('vendor.arlo'))?.password).toMatchObject({ breach: { status: 'found', count: 52579 } });
+    // The retry asked again with the same 5 characters, and nothing more.
+    const paths = server.requests.filter((r) => r.host === HIBP_HOST).map((r) => r.path);
+    expect(paths).toEqual(['/range/21BD1', '/range/21BD1']);
+    expect(JSON.stringify(server.requests)).not.toContain(sha1Upper('P@ssw0rd').slice(5));
+    await page.close();
+  });
+
   it('stopped the worker at every point, and the checkup still opens', async () => {
-    expect(stops).toBeGreaterThanOrEqual(5);
+    expect(stops).toBeGreaterThanOrEqual(6);
     const page = await session.browser.newPage();
     await page.goto('https://account.ring.com/account/dashboard', { waitUntil: 'load' });
     const popup = await openPopupFor(session, 'https://account.ring.com/*');

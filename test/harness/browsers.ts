@@ -2,9 +2,11 @@
  * Starts Debian's Chromium or Firefox ESR with a built, unmodified extension installed, the
  * fixture hosts resolved to the loopback fixture server and every other host unreachable.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type LaunchOptions as PuppeteerLaunchOptions, type Page } from 'puppeteer-core';
+import { recordAllowedAccess, type OptionalAccess } from './chromium-profile';
 import { waitFor } from './wait';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,6 +27,12 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Write the browser's own log of every network request to this file (for privacy checks). */
   netLog?: string;
+  /**
+   * Optional access the user allows when the extension asks. Firefox skips its prompt for every
+   * session (a preference); Chromium's prompt cannot be answered, so its answer is recorded in
+   * the profile before the session starts (see chromium-profile.ts).
+   */
+  allowed?: OptionalAccess;
 }
 
 export interface ExtensionSession {
@@ -51,9 +59,10 @@ async function launchChromium({
   hosts,
   headless = true,
   netLog,
+  allowed,
 }: LaunchOptions): Promise<ExtensionSession> {
   const rules = [...hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
-  const browser = await puppeteer.launch({
+  const options: PuppeteerLaunchOptions = {
     executablePath: CHROMIUM_PATH,
     headless,
     pipe: true,
@@ -72,23 +81,64 @@ async function launchChromium({
       `--host-resolver-rules=${rules}`,
       ...(netLog ? [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'] : []),
     ],
-  });
+  };
+  const { browser, id, profile } = allowed
+    ? await startWithAllowedAccess(options, resolve(extensionDir), allowed)
+    : await startAndInstall(options, resolve(extensionDir));
+  const extensionBase = `chrome-extension://${id}/`;
+  return {
+    kind: 'chromium',
+    browser,
+    extensionBase,
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      await page.goto(extensionBase + path, { waitUntil: 'load' });
+      return page;
+    },
+    async close() {
+      await browser.close();
+      if (profile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+interface StartedChromium {
+  browser: Browser;
+  id: string;
+  /** A profile directory the session owns and removes when it closes. */
+  profile?: string;
+}
+
+async function startAndInstall(options: PuppeteerLaunchOptions, extensionDir: string): Promise<StartedChromium> {
+  const browser = await puppeteer.launch(options);
   try {
-    const id = await browser.installExtension(resolve(extensionDir));
-    const extensionBase = `chrome-extension://${id}/`;
-    return {
-      kind: 'chromium',
-      browser,
-      extensionBase,
-      async openExtensionPage(path) {
-        const page = await browser.newPage();
-        await page.goto(extensionBase + path, { waitUntil: 'load' });
-        return page;
-      },
-      close: () => browser.close(),
-    };
+    return { browser, id: await browser.installExtension(extensionDir) };
   } catch (error) {
     await browser.close();
+    throw error;
+  }
+}
+
+/** Installs the extension in a new profile, records the user's "Allow" there, and starts again. */
+async function startWithAllowedAccess(
+  options: PuppeteerLaunchOptions,
+  extensionDir: string,
+  allowed: OptionalAccess,
+): Promise<StartedChromium> {
+  const profile = mkdtempSync(join(tmpdir(), 'homeguard-chromium-'));
+  // Loaded from the command line, the extension keeps its record across the restart.
+  const withExtension = {
+    ...options,
+    userDataDir: profile,
+    args: [...(options.args ?? []), `--load-extension=${extensionDir}`, `--disable-extensions-except=${extensionDir}`],
+  };
+  try {
+    const first = await puppeteer.launch(withExtension);
+    await first.waitForTarget((target) => target.url().startsWith('chrome-extension://')).finally(() => first.close());
+    const id = recordAllowedAccess(profile, extensionDir, allowed);
+    return { browser: await puppeteer.launch(withExtension), id, profile };
+  } catch (error) {
+    rmSync(profile, { recursive: true, force: true });
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 /** One fixture server and one browser with the built extension for a describe block. */
 import { afterAll, beforeAll } from 'vitest';
 import { extensionDirFor, launchWithExtension, type BrowserKind, type ExtensionSession } from './browsers';
+import type { OptionalAccess } from './chromium-profile';
 import { startFixtureServer, type DynamicHost, type FixtureServer } from './fixture-server';
 
 export interface ExtensionEnv {
@@ -8,8 +9,15 @@ export interface ExtensionEnv {
   session: ExtensionSession;
 }
 
+export interface ExtensionEnvOptions {
+  /** Hosts answered by code instead of fixture files. */
+  dynamic?: Record<string, DynamicHost>;
+  /** Optional access the user allows when the extension asks for it. */
+  allowed?: OptionalAccess;
+}
+
 /** Starts both before the block's tests and closes them after; read `env.session` inside tests. */
-export function useExtension(kind: BrowserKind, dynamic: Record<string, DynamicHost> = {}): ExtensionEnv {
+export function useExtension(kind: BrowserKind, { dynamic = {}, allowed }: ExtensionEnvOptions = {}): ExtensionEnv {
   const env = {} as ExtensionEnv;
   beforeAll(async () => {
     env.server = await startFixtureServer(undefined, dynamic);
@@ -17,6 +25,7 @@ export function useExtension(kind: BrowserKind, dynamic: Record<string, DynamicH
       extensionDir: extensionDirFor(kind),
       port: env.server.port,
       hosts: env.server.hosts,
+      allowed,
     });
   });
   afterAll(async () => {
