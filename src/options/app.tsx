@@ -51,8 +51,7 @@ export function App() {
         <p class="hint">{t('optionsBannersHint')}</p>
       </section>
       <BreachSetting
-        enabled={state.status === 'ready' && state.settings.breachCheck}
-        disabled={state.status !== 'ready'}
+        settings={state.status === 'ready' ? state.settings : null}
         onChange={(on) => update({ breachCheck: on })}
       />
       <RouterSetting settings={state.status === 'ready' ? state.settings : null} onChange={update} />

@@ -6,29 +6,32 @@
 import { useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
+import type { SettingsView } from '../shared/messages';
+import { RANGE_API_ORIGIN } from '../background/passwords/breach';
+import { giveBackUnneeded, isFirefox } from './optional-access';
 
-const RANGE_API_ORIGIN = 'https://api.pwnedpasswords.com/*';
-const isFirefox = browser.runtime.getURL('').startsWith('moz-extension:');
 // Firefox's data-collection consent; Chrome rejects the unknown key, so it is sent to Firefox only.
-const request = isFirefox
-  ? { origins: [RANGE_API_ORIGIN], data_collection: ['authenticationInfo'] }
-  : { origins: [RANGE_API_ORIGIN] };
+const request = () =>
+  isFirefox()
+    ? { origins: [RANGE_API_ORIGIN], data_collection: ['authenticationInfo'] }
+    : { origins: [RANGE_API_ORIGIN] };
 
-export function BreachSetting(props: {
-  enabled: boolean;
-  disabled: boolean;
-  onChange: (on: boolean) => Promise<unknown>;
-}) {
+export function BreachSetting(props: { settings: SettingsView | null; onChange: (on: boolean) => Promise<unknown> }) {
+  const { settings } = props;
   const [denied, setDenied] = useState(false);
 
   function toggle(on: boolean) {
     setDenied(false);
     if (!on) {
-      void props.onChange(false).then(() => browser.permissions.remove(request as never));
+      void props
+        .onChange(false)
+        .then(() => browser.permissions.remove(request() as never))
+        // All-sites access a browser kept for the range API can go now too.
+        .then(() => settings && giveBackUnneeded({ ...settings, breachCheck: false }));
       return;
     }
     // permissions.request must run in the click's own task, before anything is awaited.
-    void browser.permissions.request(request as never).then((granted) => {
+    void browser.permissions.request(request() as never).then((granted) => {
       if (granted) void props.onChange(true);
       else setDenied(true);
     });
@@ -41,8 +44,8 @@ export function BreachSetting(props: {
         <input
           type="checkbox"
           name="breachCheck"
-          disabled={props.disabled}
-          checked={props.enabled}
+          disabled={settings === null}
+          checked={settings?.breachCheck ?? false}
           onChange={(event) => toggle(event.currentTarget.checked)}
         />
         <span>{t('optionsBreachLabel')}</span>

@@ -9,7 +9,7 @@ import { t } from '../shared/i18n';
 import type { SettingsView } from '../shared/messages';
 import { ALL_SITES } from '../background/registrations';
 import { routerMatches } from '../background/router/check';
-import { giveBack, holdsAllSites } from './offsite-access';
+import { giveBackUnneeded, holdsAllSites } from './optional-access';
 
 type Props = { settings: SettingsView | null; onChange: (change: Partial<SettingsView>) => Promise<unknown> };
 
@@ -33,8 +33,8 @@ export function RouterSetting({ settings, onChange }: Props) {
         () => setDenied(true),
       );
     else
-      void onChange({ routerCheck: false }).then(() =>
-        giveBack('router', routerMatches(hosts), settings?.lookalikeWarnings ?? false),
+      void onChange({ routerCheck: false }).then(
+        () => settings && giveBackUnneeded({ ...settings, routerCheck: false }),
       );
   };
   const add = (event: Event) => {
@@ -88,12 +88,12 @@ export function RouterSetting({ settings, onChange }: Props) {
 
 export function LookalikeSetting({ settings, onChange }: Props) {
   const [denied, setDenied] = useState(false);
-  // Some browsers give all-sites access back only together with the router pages' access.
+  // Chromium gives all-sites access back only together with the other features' narrower access.
   const [accessKept, setAccessKept] = useState(false);
   const off = settings !== null && !settings.lookalikeWarnings;
   useEffect(() => {
     if (off) void holdsAllSites().then(setAccessKept);
-  }, [off, settings?.routerCheck]);
+  }, [off, settings?.routerCheck, settings?.breachCheck]);
   const toggle = (on: boolean) => {
     setDenied(false);
     if (on)
@@ -104,7 +104,7 @@ export function LookalikeSetting({ settings, onChange }: Props) {
       );
     else
       void onChange({ lookalikeWarnings: false })
-        .then(() => giveBack('lookalike', routerMatches(settings?.routerHosts ?? []), settings?.routerCheck ?? false))
+        .then(() => settings && giveBackUnneeded({ ...settings, lookalikeWarnings: false }))
         .then(holdsAllSites)
         .then(setAccessKept);
   };

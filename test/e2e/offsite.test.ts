@@ -30,8 +30,9 @@ function registered(page: Page): Promise<string[]> {
   });
 }
 
-/** Everything the two features can ask for. */
-const FEATURE_ACCESS = { permissions: ['scripting'], origins: [...routerMatches([]), ...ALL_SITES] };
+const BREACH_ORIGIN = 'https://api.pwnedpasswords.com/*';
+/** Everything the two features, and the breach check that shares the settings page, can ask for. */
+const FEATURE_ACCESS = { permissions: ['scripting'], origins: [...routerMatches([]), ...ALL_SITES, BREACH_ORIGIN] };
 
 describe.each(BROWSER_KINDS)('%s, features off', (kind) => {
   const env = useExtension(kind);
@@ -117,33 +118,36 @@ describe.each(BROWSER_KINDS)('%s, features turned on', (kind) => {
     await Promise.all([page.close(), real.close(), options.close()]);
   });
 
-  it('gives the access back when a feature is turned off, keeping what the other one needs', async () => {
+  it('gives access back as features are turned off, never what another one still needs', async () => {
     const options = await env.session.openExtensionPage('src/options/index.html');
     const toggle = async (name: string, on: boolean) => {
+      await options.bringToFront(); // the settings tab, as the user would
       const box = (await options.waitForSelector(`input[name="${name}"]:not([disabled])`))!;
       if ((await box.evaluate((el) => (el as HTMLInputElement).checked)) !== on) await box.click();
     };
-    await toggle('routerCheck', true);
-    await toggle('lookalikeWarnings', true);
+    const held = async (origin: string) => (await permissions(options)).origins.includes(origin);
+    const keptNote = 'section[aria-labelledby="lookalike-heading"] [role="status"]';
+    for (const name of ['routerCheck', 'lookalikeWarnings', 'breachCheck']) await toggle(name, true);
     await waitFor(async () => (await registered(options)).length === 2, { what: 'both features on' });
 
+    // Firefox gives all-sites access back alone. Chromium would take the router pages' and the
+    // range API's access with it, so it keeps it while those are needed, and the page says so.
     await toggle('lookalikeWarnings', false);
     await waitFor(async () => (await registered(options)).join() === 'homeguard-router', {
       what: 'only the router check left',
     });
-    // Firefox gives all-sites access back alone. Chromium would take the router pages' access
-    // with it, so it is kept while the router check is on, and the settings page says so.
-    const holdsAllSites = async () => (await permissions(options)).origins.includes('https://*/*');
     if (kind === 'firefox') {
-      await waitFor(async () => !(await holdsAllSites()), { what: 'all-sites access to be given back' });
+      await waitFor(async () => !(await held('https://*/*')), { what: 'all-sites access to be given back' });
     } else {
-      const note = await options.waitForSelector('section[aria-labelledby="lookalike-heading"] [role="status"]');
-      expect(await note!.evaluate((el) => el.textContent)).toContain("keeps HomeGuard's access to all sites");
-      expect(await holdsAllSites()).toBe(true);
+      const note = await options.waitForSelector(keptNote);
+      expect(await note!.evaluate((el) => el.textContent)).toContain("give back HomeGuard's access to all sites");
+      expect(await held('https://*/*')).toBe(true);
     }
     let granted = await permissions(options);
     expect(granted.permissions).toContain('scripting');
-    expect(granted.origins).toEqual(expect.arrayContaining(['http://routerlogin.net/*', 'https://routerlogin.net/*']));
+    expect(granted.origins).toEqual(
+      expect.arrayContaining(['http://routerlogin.net/*', 'https://routerlogin.net/*', BREACH_ORIGIN]),
+    );
     // The router check still works with what is left.
     const page = await env.session.browser.newPage();
     await page.goto('https://routerlogin.net/', { waitUntil: 'load' });
@@ -151,16 +155,24 @@ describe.each(BROWSER_KINDS)('%s, features turned on', (kind) => {
     await page.keyboard.press('Tab');
     await waitForHomeGuard(page, '.banner[data-kind="router-default"]');
 
-    await options.bringToFront(); // back to the settings tab, as the user would
     await toggle('routerCheck', false);
     await waitFor(async () => (await registered(options)).length === 0, { what: 'no feature left' });
     await waitFor(async () => !(await permissions(options)).permissions.includes('scripting'), {
-      what: 'the access to be given back',
+      what: 'scripting to be given back',
     });
-    // Only the vendor sites' access is left (their patterns all start with "https://*." or name a host).
+    expect(await held('http://routerlogin.net/*')).toBe(false);
+    expect(await held(BREACH_ORIGIN)).toBe(true); // the breach check is still on
+    expect(await held('https://*/*')).toBe(kind === 'chromium');
+
+    await toggle('breachCheck', false);
+    await waitFor(async () => !(await held(BREACH_ORIGIN)) && !(await held('https://*/*')), {
+      what: 'the last optional access to be given back',
+    });
+    await waitFor(async () => (await options.$(keptNote)) === null, { what: 'the note to go' });
+    // Only the vendor sites' access is left.
     granted = await permissions(options);
     expect(granted.origins.filter((o) => o.includes('routerlogin') || o.startsWith('http://'))).toEqual([]);
-    expect(granted.origins).not.toContain('https://*/*');
+
     // And the router page really gets nothing now (a vendor page shows the extension is running).
     await page.bringToFront();
     await page.reload({ waitUntil: 'load' });

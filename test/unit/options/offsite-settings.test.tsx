@@ -8,15 +8,18 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const permissions = { request: vi.fn(), remove: vi.fn(), contains: vi.fn() };
-/** Firefox has runtime.getBrowserInfo; Chromium (which removes narrower host patterns too) has not. */
-const runtime: { getBrowserInfo?: () => void } = {};
+/** The extension's base URL tells the browsers apart; Chromium removes narrower host patterns too. */
+let base = 'chrome-extension://id/';
+const runtime = { getURL: (path: string) => base + path };
 vi.mock('../../../src/shared/browser', () => ({ default: { permissions, runtime } }));
 (globalThis as unknown as { chrome: unknown }).chrome = {
   i18n: { getMessage: (key: string) => key, getUILanguage: () => 'en' },
   runtime: {},
 };
 const { LookalikeSetting, RouterSetting } = await import('../../../src/options/offsite-settings');
+const { BreachSetting } = await import('../../../src/options/breach-setting');
 const { settings } = await import('../../../src/shared/storage');
+const { routerMatches } = await import('../../../src/background/router/check');
 const defaultSettings = () => settings.fallback();
 
 function mount(ui: preact.VNode): HTMLElement {
@@ -32,10 +35,11 @@ beforeEach(() => {
   permissions.request.mockReset();
   permissions.remove.mockReset().mockResolvedValue(true);
   permissions.contains.mockReset().mockResolvedValue(false);
-  delete runtime.getBrowserInfo;
+  base = 'chrome-extension://id/';
 });
 
 const ALL = ['https://*/*', 'http://*/*'];
+const RANGE = 'https://api.pwnedpasswords.com/*';
 
 describe('the look-alike switch', () => {
   it('stays off and says so when the browser access is declined', async () => {
@@ -55,7 +59,7 @@ describe('the look-alike switch', () => {
   });
 
   it('turns on once granted, and when off gives back all-sites access where that keeps the router pages', async () => {
-    runtime.getBrowserInfo = () => undefined;
+    base = 'moz-extension://id/';
     permissions.request.mockResolvedValue(true);
     const onChange = vi.fn().mockResolvedValue(undefined);
     let root = mount(<LookalikeSetting settings={defaultSettings()} onChange={onChange} />);
@@ -72,7 +76,7 @@ describe('the look-alike switch', () => {
     root.querySelector<HTMLInputElement>('input[name="lookalikeWarnings"]')!.click();
     await flush();
     expect(onChange).toHaveBeenLastCalledWith({ lookalikeWarnings: false });
-    expect(permissions.remove).toHaveBeenCalledWith({ origins: ALL, permissions: [] });
+    expect(permissions.remove).toHaveBeenCalledWith({ origins: [...ALL, RANGE], permissions: [] });
   });
 
   it('keeps all-sites access while the router check needs it in a browser that removes narrower patterns, and says so', async () => {
@@ -82,7 +86,8 @@ describe('the look-alike switch', () => {
     permissions.contains.mockResolvedValue(true);
     root.querySelector<HTMLInputElement>('input[name="lookalikeWarnings"]')!.click();
     await flush();
-    expect(permissions.remove).not.toHaveBeenCalled();
+    // Only the unused range API goes; all sites stay, or the router patterns would go with them.
+    expect(permissions.remove).toHaveBeenCalledWith({ origins: [RANGE], permissions: [] });
     expect(permissions.contains).toHaveBeenCalledWith({ origins: ALL });
     // Re-rendered with the stored setting off, the note stays: it follows the browser's real access.
     root = mount(<LookalikeSetting settings={{ ...on, lookalikeWarnings: false }} onChange={onChange} />);
@@ -115,7 +120,38 @@ describe('the router switch', () => {
     await flush();
     // With the look-alike warning off too, everything goes, including all-sites access kept for the router.
     expect(permissions.remove).toHaveBeenCalledWith({
-      origins: [...asked.origins, ...ALL],
+      origins: [...asked.origins, ...ALL, RANGE],
+      permissions: ['scripting'],
+    });
+  });
+});
+
+describe('the breach switch', () => {
+  it('asks only for the range API (and, in Firefox, the data-collection consent)', async () => {
+    permissions.request.mockResolvedValue(true);
+    const onChange = vi.fn().mockResolvedValue(undefined);
+    for (const [browserBase, asked] of [
+      ['chrome-extension://id/', { origins: [RANGE] }],
+      ['moz-extension://id/', { origins: [RANGE], data_collection: ['authenticationInfo'] }],
+    ] as const) {
+      base = browserBase;
+      const root = mount(<BreachSetting settings={defaultSettings()} onChange={onChange} />);
+      root.querySelector<HTMLInputElement>('input[name="breachCheck"]')!.click();
+      await flush();
+      expect(permissions.request).toHaveBeenLastCalledWith(asked);
+    }
+    expect(onChange).toHaveBeenCalledWith(true);
+  });
+
+  it('when off, gives back the range API, and all-sites access Chromium kept for it', async () => {
+    const onChange = vi.fn().mockResolvedValue(undefined);
+    const root = mount(<BreachSetting settings={{ ...defaultSettings(), breachCheck: true }} onChange={onChange} />);
+    root.querySelector<HTMLInputElement>('input[name="breachCheck"]')!.click();
+    await flush();
+    expect(onChange).toHaveBeenCalledWith(false);
+    expect(permissions.remove).toHaveBeenCalledWith({ origins: [RANGE] });
+    expect(permissions.remove).toHaveBeenLastCalledWith({
+      origins: [...routerMatches([]), ...ALL, RANGE],
       permissions: ['scripting'],
     });
   });
