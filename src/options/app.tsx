@@ -23,10 +23,12 @@ export function App() {
       .catch((error: unknown) => setState({ status: 'error', code: errorCode(error) }));
   useEffect(() => void reload(), []);
 
-  const update = (change: Partial<SettingsView>) =>
-    send('settings/update', change)
-      .then((settings) => setState({ status: 'ready', settings }))
-      .catch((error: unknown) => setState({ status: 'error', code: errorCode(error) }));
+  /** Saves a change; answers with the settings as stored (null when saving failed and was shown). */
+  const update = (change: Partial<SettingsView>): Promise<SettingsView | null> =>
+    send('settings/update', change).then(
+      (settings) => (setState({ status: 'ready', settings }), settings),
+      (error: unknown) => (setState({ status: 'error', code: errorCode(error) }), null),
+    );
 
   return (
     <>

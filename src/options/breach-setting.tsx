@@ -16,18 +16,22 @@ const request = () =>
     ? { origins: [RANGE_API_ORIGIN], data_collection: ['authenticationInfo'] }
     : { origins: [RANGE_API_ORIGIN] };
 
-export function BreachSetting(props: { settings: SettingsView | null; onChange: (on: boolean) => Promise<unknown> }) {
+export function BreachSetting(props: {
+  settings: SettingsView | null;
+  /** Saves the switch and answers with the settings as stored (null if saving failed). */
+  onChange: (on: boolean) => Promise<SettingsView | null>;
+}) {
   const { settings } = props;
   const [denied, setDenied] = useState(false);
 
   function toggle(on: boolean) {
     setDenied(false);
     if (!on) {
-      void props
-        .onChange(false)
-        .then(() => browser.permissions.remove(request() as never))
+      void props.onChange(false).then(async (stored) => {
+        await browser.permissions.remove(request() as never);
         // All-sites access a browser kept for the range API can go now too.
-        .then(() => settings && giveBackUnneeded({ ...settings, breachCheck: false }));
+        if (stored) await giveBackUnneeded(stored);
+      });
       return;
     }
     // permissions.request must run in the click's own task, before anything is awaited.

@@ -11,7 +11,11 @@ import { ALL_SITES } from '../background/registrations';
 import { routerMatches } from '../background/router/check';
 import { giveBackUnneeded, holdsAllSites } from './optional-access';
 
-type Props = { settings: SettingsView | null; onChange: (change: Partial<SettingsView>) => Promise<unknown> };
+type Props = {
+  settings: SettingsView | null;
+  /** Saves a change and answers with the settings as stored (null if saving failed). */
+  onChange: (change: Partial<SettingsView>) => Promise<SettingsView | null>;
+};
 
 /** Turns a feature on after the browser granted its access (asked in the click's own task). */
 function enable(origins: string[], onGranted: () => void, onDenied: () => void): void {
@@ -32,10 +36,7 @@ export function RouterSetting({ settings, onChange }: Props) {
         () => void onChange({ routerCheck: true }),
         () => setDenied(true),
       );
-    else
-      void onChange({ routerCheck: false }).then(
-        () => settings && giveBackUnneeded({ ...settings, routerCheck: false }),
-      );
+    else void onChange({ routerCheck: false }).then((stored) => stored && giveBackUnneeded(stored));
   };
   const add = (event: Event) => {
     event.preventDefault();
@@ -88,12 +89,21 @@ export function RouterSetting({ settings, onChange }: Props) {
 
 export function LookalikeSetting({ settings, onChange }: Props) {
   const [denied, setDenied] = useState(false);
-  // Chromium gives all-sites access back only together with the other features' narrower access.
+  // Chromium gives all-sites access back only together with the other features' narrower access:
+  // follow what the browser really holds, except while this switch is still giving it back.
   const [accessKept, setAccessKept] = useState(false);
-  const off = settings !== null && !settings.lookalikeWarnings;
+  const [givingBack, setGivingBack] = useState(false);
   useEffect(() => {
-    if (off) void holdsAllSites().then(setAccessKept);
-  }, [off, settings?.routerCheck, settings?.breachCheck]);
+    const refresh = () => void holdsAllSites().then(setAccessKept);
+    refresh();
+    browser.permissions.onAdded.addListener(refresh);
+    browser.permissions.onRemoved.addListener(refresh);
+    return () => {
+      browser.permissions.onAdded.removeListener(refresh);
+      browser.permissions.onRemoved.removeListener(refresh);
+    };
+  }, []);
+  const off = settings !== null && !settings.lookalikeWarnings;
   const toggle = (on: boolean) => {
     setDenied(false);
     if (on)
@@ -102,11 +112,14 @@ export function LookalikeSetting({ settings, onChange }: Props) {
         () => void onChange({ lookalikeWarnings: true }),
         () => setDenied(true),
       );
-    else
+    else {
+      setGivingBack(true);
       void onChange({ lookalikeWarnings: false })
-        .then(() => settings && giveBackUnneeded({ ...settings, lookalikeWarnings: false }))
+        .then((stored) => stored && giveBackUnneeded(stored))
         .then(holdsAllSites)
-        .then(setAccessKept);
+        .then(setAccessKept)
+        .finally(() => setGivingBack(false));
+    }
   };
   return (
     <section aria-labelledby="lookalike-heading">
@@ -122,7 +135,7 @@ export function LookalikeSetting({ settings, onChange }: Props) {
         <span>{t('optionsLookalikeLabel')}</span>
       </label>
       <p class="hint">{t('optionsLookalikeExplain')}</p>
-      {off && accessKept && (
+      {off && accessKept && !givingBack && (
         <p class="hint" role="status">
           {t('optionsLookalikeAccessKept')}
         </p>

@@ -7,7 +7,22 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const permissions = { request: vi.fn(), remove: vi.fn(), contains: vi.fn() };
+/** A browser permission event the page subscribes to. */
+function permissionEvent() {
+  const listeners = new Set<() => void>();
+  return {
+    addListener: (listener: () => void) => listeners.add(listener),
+    removeListener: (listener: () => void) => listeners.delete(listener),
+    fire: () => listeners.forEach((listener) => listener()),
+  };
+}
+const permissions = {
+  request: vi.fn(),
+  remove: vi.fn(),
+  contains: vi.fn(),
+  onAdded: permissionEvent(),
+  onRemoved: permissionEvent(),
+};
 /** The extension's base URL tells the browsers apart; Chromium removes narrower host patterns too. */
 let base = 'chrome-extension://id/';
 const runtime = { getURL: (path: string) => base + path };
@@ -21,6 +36,13 @@ const { BreachSetting } = await import('../../../src/options/breach-setting');
 const { settings } = await import('../../../src/shared/storage');
 const { routerMatches } = await import('../../../src/background/router/check');
 const defaultSettings = () => settings.fallback();
+type Settings = ReturnType<typeof defaultSettings>;
+
+/** Saves like the background does: applies each change and answers with the settings as stored. */
+function storing(initial: Settings) {
+  let stored = initial;
+  return vi.fn(async (change: Partial<Settings>) => (stored = { ...stored, ...change }));
+}
 
 function mount(ui: preact.VNode): HTMLElement {
   const root = document.createElement('div');
@@ -44,7 +66,7 @@ const RANGE = 'https://api.pwnedpasswords.com/*';
 describe('the look-alike switch', () => {
   it('stays off and says so when the browser access is declined', async () => {
     permissions.request.mockResolvedValue(false);
-    const onChange = vi.fn().mockResolvedValue(undefined);
+    const onChange = storing(defaultSettings());
     const root = mount(<LookalikeSetting settings={defaultSettings()} onChange={onChange} />);
     const box = root.querySelector<HTMLInputElement>('input[name="lookalikeWarnings"]')!;
     box.click();
@@ -61,27 +83,24 @@ describe('the look-alike switch', () => {
   it('turns on once granted, and when off gives back all-sites access where that keeps the router pages', async () => {
     base = 'moz-extension://id/';
     permissions.request.mockResolvedValue(true);
-    const onChange = vi.fn().mockResolvedValue(undefined);
+    const onChange = storing(defaultSettings());
     let root = mount(<LookalikeSetting settings={defaultSettings()} onChange={onChange} />);
     root.querySelector<HTMLInputElement>('input[name="lookalikeWarnings"]')!.click();
     await flush();
     expect(onChange).toHaveBeenCalledWith({ lookalikeWarnings: true });
 
-    root = mount(
-      <LookalikeSetting
-        settings={{ ...defaultSettings(), lookalikeWarnings: true, routerCheck: true }}
-        onChange={onChange}
-      />,
-    );
+    const both = { ...defaultSettings(), lookalikeWarnings: true, routerCheck: true };
+    const saveBoth = storing(both);
+    root = mount(<LookalikeSetting settings={both} onChange={saveBoth} />);
     root.querySelector<HTMLInputElement>('input[name="lookalikeWarnings"]')!.click();
     await flush();
-    expect(onChange).toHaveBeenLastCalledWith({ lookalikeWarnings: false });
+    expect(saveBoth).toHaveBeenLastCalledWith({ lookalikeWarnings: false });
     expect(permissions.remove).toHaveBeenCalledWith({ origins: [...ALL, RANGE], permissions: [] });
   });
 
   it('keeps all-sites access while the router check needs it in a browser that removes narrower patterns, and says so', async () => {
-    const onChange = vi.fn().mockResolvedValue(undefined);
     const on = { ...defaultSettings(), lookalikeWarnings: true, routerCheck: true };
+    const onChange = storing(on);
     let root = mount(<LookalikeSetting settings={on} onChange={onChange} />);
     permissions.contains.mockResolvedValue(true);
     root.querySelector<HTMLInputElement>('input[name="lookalikeWarnings"]')!.click();
@@ -95,18 +114,32 @@ describe('the look-alike switch', () => {
     expect(root.querySelector('[role="status"]')?.textContent).toBe('optionsLookalikeAccessKept');
   });
 
-  it('shows no note once the access is gone', async () => {
+  it('drops the note when the browser reports the access gone (the router check turned off)', async () => {
+    permissions.contains.mockResolvedValue(true);
     const root = mount(<LookalikeSetting settings={{ ...defaultSettings(), routerCheck: true }} onChange={vi.fn()} />);
     await flush();
-    expect(permissions.contains).toHaveBeenCalled();
+    expect(root.querySelector('[role="status"]')).not.toBeNull();
+    permissions.contains.mockResolvedValue(false);
+    permissions.onRemoved.fire();
+    await flush();
     expect(root.querySelector('[role="status"]')).toBeNull();
+  });
+
+  it('gives back according to the settings as stored, not as last shown', async () => {
+    base = 'moz-extension://id/';
+    // The page still shows the router check off; the store already has it on.
+    const shown = { ...defaultSettings(), lookalikeWarnings: true };
+    const root = mount(<LookalikeSetting settings={shown} onChange={storing({ ...shown, routerCheck: true })} />);
+    root.querySelector<HTMLInputElement>('input[name="lookalikeWarnings"]')!.click();
+    await flush();
+    expect(permissions.remove).toHaveBeenCalledWith({ origins: [...ALL, RANGE], permissions: [] });
   });
 });
 
 describe('the router switch', () => {
   it('asks only for the router admin addresses, and gives them and scripting back when off', async () => {
     permissions.request.mockResolvedValue(true);
-    const onChange = vi.fn().mockResolvedValue(undefined);
+    const onChange = storing(defaultSettings());
     let root = mount(<RouterSetting settings={defaultSettings()} onChange={onChange} />);
     root.querySelector<HTMLInputElement>('input[name="routerCheck"]')!.click();
     await flush();
@@ -129,7 +162,8 @@ describe('the router switch', () => {
 describe('the breach switch', () => {
   it('asks only for the range API (and, in Firefox, the data-collection consent)', async () => {
     permissions.request.mockResolvedValue(true);
-    const onChange = vi.fn().mockResolvedValue(undefined);
+    const save = storing(defaultSettings());
+    const onChange = vi.fn((on: boolean) => save({ breachCheck: on }));
     for (const [browserBase, asked] of [
       ['chrome-extension://id/', { origins: [RANGE] }],
       ['moz-extension://id/', { origins: [RANGE], data_collection: ['authenticationInfo'] }],
@@ -144,7 +178,8 @@ describe('the breach switch', () => {
   });
 
   it('when off, gives back the range API, and all-sites access Chromium kept for it', async () => {
-    const onChange = vi.fn().mockResolvedValue(undefined);
+    const save = storing({ ...defaultSettings(), breachCheck: true });
+    const onChange = vi.fn((on: boolean) => save({ breachCheck: on }));
     const root = mount(<BreachSetting settings={{ ...defaultSettings(), breachCheck: true }} onChange={onChange} />);
     root.querySelector<HTMLInputElement>('input[name="breachCheck"]')!.click();
     await flush();
