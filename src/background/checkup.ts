@@ -10,11 +10,12 @@ import {
   type ChecklistItem,
   type HomeItemId,
   type ItemId,
+  type RouterGuide,
 } from '../shared/checklist';
 import type { Overview, VendorSeen } from '../shared/messages';
 import { fingerprints, home, resets, settings, vendorStates, type Store } from '../shared/storage';
 import { VENDORS, vendorById } from '../vendors';
-import { BRANDS, helpUrlOf } from './router/check';
+import { BRANDS, howToChange } from './router/check';
 
 export async function accounts(store: Store, now: Date, reviewDays: number): Promise<VendorSeen[]> {
   const states = await store.getFamily(vendorStates);
@@ -47,10 +48,11 @@ export async function accounts(store: Store, now: Date, reviewDays: number): Pro
   return seen.sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || a.name.localeCompare(b.name));
 }
 
-/** The last checked router's brand and its own guide to changing the admin password, if any. */
-function routerGuide(brand: string | undefined): { brandName: string; url: string } | undefined {
-  const url = helpUrlOf(brand ?? null);
-  return brand && url ? { brandName: BRANDS[brand]?.name ?? brand, url } : undefined;
+/** The last checked router's brand and how to change its admin password, if known. */
+function routerGuide(brand: string | undefined): RouterGuide | undefined {
+  if (!brand) return undefined;
+  const { url, menuPath } = howToChange(brand);
+  return url || menuPath ? { brandName: BRANDS[brand]?.name ?? brand, url, menuPath } : undefined;
 }
 
 export async function buildOverview(

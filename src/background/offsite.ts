@@ -6,7 +6,7 @@
 import type { OffsiteHandlers } from '../shared/message-router';
 import { home, settings, type Store } from '../shared/storage';
 import { checkLookalike } from './lookalike';
-import { BRANDS, ROUTER_HOSTS, brandOf, helpUrlOf, isFactoryPassword } from './router/check';
+import { BRANDS, ROUTER_HOSTS, brandOf, howToChange, isFactoryPassword } from './router/check';
 
 export interface OffsiteDeps {
   store: Store;
@@ -48,7 +48,8 @@ export function createOffsiteHandlers(deps: OffsiteDeps): OffsiteHandlers {
           router: { defaultPassword: factory, at: now().toISOString(), brand },
         }));
       }
-      return { brandName: brand ? BRANDS[brand]!.name : null, factory, helpUrl: helpUrlOf(brand) };
+      const { url, menuPath } = howToChange(brand);
+      return { brandName: brand ? BRANDS[brand]!.name : null, factory, helpUrl: url, menuPath };
     },
     'offsite/open-checkup': async (_payload, sender) => ({ openedIn: await deps.openCheckup(sender.tabId) }),
   };

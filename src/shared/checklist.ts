@@ -35,6 +35,13 @@ export interface Text {
   paramKeys?: MessageKey[];
 }
 
+/** How to change a router brand's admin password: its own guide, and/or the place in its admin pages. */
+export interface RouterGuide {
+  brandName: string;
+  url: string | null;
+  menuPath: string | null;
+}
+
 export interface Step extends Text {
   /** A page to open (the vendor's own, or a well-known one). */
   url?: string;
@@ -381,8 +388,8 @@ export function homeChecklist(
   home: { marks: Partial<Record<HomeItemId, string>>; router?: { defaultPassword: boolean; at: string } },
   now: Date,
   reviewDays: number,
-  /** The router brand's own guide to changing its admin password, when the brand is known and has one. */
-  guide?: { brandName: string; url: string },
+  /** How to change the router brand's admin password, when the brand is known and that is. */
+  guide?: RouterGuide,
 ): ChecklistItem[] {
   const markOf = (id: HomeItemId): Pick<ChecklistItem, 'status' | 'doneAt' | 'due'> => {
     const at = home.marks[id];
@@ -402,7 +409,10 @@ export function homeChecklist(
         : markOf('router-password')),
       steps: [
         { key: 'stepRouterOpen' },
-        ...(guide ? [{ key: 'stepRouterBrandGuide' as const, params: [guide.brandName], url: guide.url }] : []),
+        ...(guide?.url ? [{ key: 'stepRouterBrandGuide' as const, params: [guide.brandName], url: guide.url }] : []),
+        ...(guide?.menuPath
+          ? [{ key: 'stepRouterBrandPath' as const, params: [guide.brandName, guide.menuPath] }]
+          : []),
         { key: 'stepRouterChange' },
         { key: 'stepRouterWifi' },
         { key: 'stepRouterRemote' },

@@ -262,7 +262,14 @@ export interface Replies {
   'data/import': { ok: true; preview: ImportPreview } | { ok: false; problems: string[] };
   'data/delete-all': Record<string, never>;
   'offsite/hello': OffsiteMode;
-  'router/password': { brandName: string | null; factory: boolean; helpUrl: string | null };
+  'router/password': {
+    brandName: string | null;
+    factory: boolean;
+    /** The brand's own guide to changing the admin password, if one is known. */
+    helpUrl: string | null;
+    /** Where that setting is in the brand's admin pages, per its manual, if known. */
+    menuPath: string | null;
+  };
   'offsite/open-checkup': { openedIn: 'popup' | 'tab' };
   'notice/seen': Record<string, never>;
   'checkup/open': { openedIn: 'popup' | 'tab' };

@@ -68,8 +68,11 @@ describe.each(BROWSER_KINDS)('%s, features turned on', (kind) => {
     await page.keyboard.press('Tab'); // leaving the field compares it
     const banner = await waitForHomeGuard(page, '.banner[data-kind="router-default"]');
     expect(await banner.evaluate((el) => el.textContent)).toContain('factory password of Netgear routers');
-    // No checked Netgear guide exists, so no link is made up: only the checkup.
+    // No checked Netgear guide exists, so no link is made up; Netgear's manual names the place.
     expect(await banner.evaluate((el) => el.querySelectorAll('a').length)).toBe(0);
+    expect(await banner.evaluate((el) => el.textContent)).toContain(
+      "Netgear's manual puts this setting under ADVANCED > Administration > Set Password.",
+    );
     // A brand with its own guide gets a link to it.
     const tplink = await env.session.browser.newPage();
     await tplink.goto('https://tplinkwifi.net/', { waitUntil: 'load' });

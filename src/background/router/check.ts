@@ -9,13 +9,31 @@ import passwords from './default-passwords.json';
 export const BRANDS = passwords as Record<string, { name: string; passwords: string[] }>;
 
 /**
- * The brand's own guide to changing the admin password, where one was found and checked
- * (brand-help.json: the brand's help site, or its official support portal); no guessed links.
+ * How to change a brand's admin password, where it was found and checked (brand-help.json): the
+ * brand's own guide (its help site or official support portal), else the place in the admin
+ * pages as the brand's own user manual gives it. Nothing guessed: most brands have neither.
  */
-export const BRAND_HELP = help as Record<string, { url: string; title: string; checked: string }>;
+export interface BrandHelp {
+  url?: string;
+  title?: string;
+  menuPath?: string;
+  /** The manual the menu path is from (a hosted copy where the brand no longer serves it). */
+  manual?: { title: string; url: string; hostedCopy: boolean };
+  checked: string;
+}
 
-export function helpUrlOf(brand: string | null): string | null {
-  return brand === null ? null : (BRAND_HELP[brand]?.url ?? null);
+export const BRAND_HELP = help as Record<string, BrandHelp>;
+
+export interface HowToChange {
+  /** The brand's own guide. */
+  url: string | null;
+  /** Where the setting is in the brand's admin pages, e.g. "ADVANCED > Administration > Set Password". */
+  menuPath: string | null;
+}
+
+export function howToChange(brand: string | null): HowToChange {
+  const help = brand === null ? undefined : BRAND_HELP[brand];
+  return { url: help?.url ?? null, menuPath: help?.menuPath ?? null };
 }
 
 /** Common router admin hosts and the brand a hostname gives away (../shared/VENDOR-FACTS.md). */

@@ -40,13 +40,18 @@ function checkRouterPasswords(signal: AbortSignal): void {
   const check = (password: string) => {
     if (password === '' || password === last) return;
     last = password;
-    void send('router/password', { password }).then(({ brandName, factory, helpUrl }) => {
+    void send('router/password', { password }).then(({ brandName, factory, helpUrl, menuPath }) => {
       if (brandName === null || signal.aborted) return;
       showBanner({
         kind: factory ? 'router-default' : 'router-not-listed',
         priority: factory ? 9 : 1,
         tone: factory ? 'warning' : 'info',
-        text: factory ? t('bannerRouterDefault', brandName) : t('bannerRouterNotListed', brandName),
+        text: factory
+          ? [
+              t('bannerRouterDefault', brandName),
+              ...(menuPath ? [t('bannerRouterMenuPath', [brandName, menuPath])] : []),
+            ].join(' ')
+          : t('bannerRouterNotListed', brandName),
         actions: [
           ...(helpUrl ? [{ label: t('bannerRouterHowTo', brandName), href: helpUrl }] : []),
           {

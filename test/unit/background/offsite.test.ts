@@ -35,6 +35,7 @@ describe('the router check', () => {
       brandName: 'Netgear',
       factory: true,
       helpUrl: null, // no checked Netgear guide: no link rather than a guessed one
+      menuPath: 'ADVANCED > Administration > Set Password', // but Netgear's manual names the place
     });
     expect(areas.local.data.get('home')).toMatchObject({ router: { defaultPassword: true, brand: 'netgear' } });
     expect(JSON.stringify(areas.local.snapshot())).not.toContain('"password"');
@@ -42,6 +43,7 @@ describe('the router check', () => {
       brandName: 'Netgear',
       factory: false,
       helpUrl: null,
+      menuPath: 'ADVANCED > Administration > Set Password',
     });
   });
 
@@ -62,6 +64,7 @@ describe('the router check', () => {
       brandName: 'TP-Link',
       factory: true,
       helpUrl: 'https://www.tp-link.com/id/support/faq/73',
+      menuPath: null,
     });
   });
 });

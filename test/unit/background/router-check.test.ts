@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDefaultPasswords, OUTPUT } from '../../../scripts/build-default-passwords';
-import { BRANDS, BRAND_HELP, brandOf, isFactoryPassword, routerMatches } from '../../../src/background/router/check';
+import {
+  BRANDS,
+  BRAND_HELP,
+  brandOf,
+  howToChange,
+  isFactoryPassword,
+  routerMatches,
+} from '../../../src/background/router/check';
 
 describe('the shipped factory-password list', () => {
   it('is exactly what the data set gives for the brands HomeGuard knows (no drift)', () => {
@@ -37,8 +44,8 @@ describe('router pages', () => {
   });
 });
 
-describe('the brands’ own guides to changing the admin password', () => {
-  // Each link was found on the brand's help site or its official support portal and checked.
+describe('how to change the admin password, per brand', () => {
+  // Each guide was found on the brand's help site or its official support portal and checked.
   const OWN_SITES: Record<string, RegExp> = {
     tplink: /^https:\/\/www\.tp-link\.com\//,
     avm: /^https:\/\/help\.avm\.de\//,
@@ -51,15 +58,39 @@ describe('the brands’ own guides to changing the admin password', () => {
     lorex: /^https:\/\/help\.lorextechnology\.com\//,
     arris: /^https:\/\/arris\.my\.salesforce-sites\.com\//,
     motorola: /^https:\/\/motorolamentor\.zendesk\.com\//,
+    mikrotik: /^https:\/\/help\.mikrotik\.com\//,
   };
+  // Brands with no guide found, whose own user manual names the place in the admin pages.
+  const FROM_MANUALS = ['hikvision', 'netgear'];
 
-  it('are for brands in the list, on the brand’s own help site, with a title and a checked date', () => {
-    expect(Object.keys(BRAND_HELP).sort()).toEqual(Object.keys(OWN_SITES).sort());
-    for (const [brand, guide] of Object.entries(BRAND_HELP)) {
+  it('guides: for brands in the list, on the brand’s own help site, with a title and a checked date', () => {
+    const guides = Object.entries(BRAND_HELP).filter(([, help]) => help.url !== undefined);
+    expect(guides.map(([brand]) => brand).sort()).toEqual(Object.keys(OWN_SITES).sort());
+    for (const [brand, guide] of guides) {
       expect(BRANDS[brand], brand).toBeDefined();
       expect(guide.url, brand).toMatch(OWN_SITES[brand]!);
-      expect(guide.title.length, brand).toBeGreaterThan(5);
+      expect(guide.title?.length, brand).toBeGreaterThan(5);
       expect(guide.checked, brand).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+  });
+
+  it('menu paths: only where no guide was found, each from a named manual, with a checked date', () => {
+    const paths = Object.entries(BRAND_HELP).filter(([, help]) => help.menuPath !== undefined);
+    expect(paths.map(([brand]) => brand).sort()).toEqual(FROM_MANUALS);
+    for (const [brand, help] of paths) {
+      expect(BRANDS[brand], brand).toBeDefined();
+      expect(help.url, brand).toBeUndefined();
+      expect(help.menuPath, brand).toMatch(/^[A-Z][\w ]+( > [A-Z][\w ]+)+$/);
+      expect(help.manual?.title, brand).toMatch(/manual/i);
+      expect(help.manual?.url, brand).toMatch(/^https:\/\//);
+      expect(help.checked, brand).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('answers with the guide or the menu path, and nothing for a brand without either', () => {
+    expect(howToChange('netgear')).toEqual({ url: null, menuPath: 'ADVANCED > Administration > Set Password' });
+    expect(howToChange('tplink').url).toBe('https://www.tp-link.com/id/support/faq/73');
+    expect(howToChange('asus')).toEqual({ url: null, menuPath: null });
+    expect(howToChange(null)).toEqual({ url: null, menuPath: null });
   });
 });

@@ -176,10 +176,20 @@ describe('homeChecklist', () => {
   });
 
   it('links the router brand’s own guide when there is one, and only then', () => {
-    const guide = { brandName: 'TP-Link', url: 'https://www.tp-link.com/id/support/faq/73' };
+    const guide = { brandName: 'TP-Link', url: 'https://www.tp-link.com/id/support/faq/73', menuPath: null };
     const steps = homeChecklist({ marks: {} }, NOW, 90, guide)[0]!.steps;
     expect(steps[1]).toEqual({ key: 'stepRouterBrandGuide', params: ['TP-Link'], url: guide.url });
-    expect(homeChecklist({ marks: {} }, NOW, 90)[0]!.steps.map((s) => s.key)).not.toContain('stepRouterBrandGuide');
+    expect(steps.map((s) => s.key)).not.toContain('stepRouterBrandPath');
+    const keys = homeChecklist({ marks: {} }, NOW, 90)[0]!.steps.map((s) => s.key);
+    expect(keys).not.toContain('stepRouterBrandGuide');
+    expect(keys).not.toContain('stepRouterBrandPath');
+  });
+
+  it('names the place in the admin pages where the brand’s manual gives one', () => {
+    const guide = { brandName: 'Netgear', url: null, menuPath: 'ADVANCED > Administration > Set Password' };
+    const steps = homeChecklist({ marks: {} }, NOW, 90, guide)[0]!.steps;
+    expect(steps[1]).toEqual({ key: 'stepRouterBrandPath', params: ['Netgear', guide.menuPath] });
+    expect(steps.map((s) => s.key)).not.toContain('stepRouterBrandGuide');
   });
 
   it('says what a VPN does not protect', () => {
