@@ -8,10 +8,11 @@ import { createRouter } from '../shared/message-router';
 import { createStore, settings } from '../shared/storage';
 import { createHandlers } from './handlers';
 import { prepareStore } from './prepare';
-import { BREACH_TIMEOUT_MS, RANGE_API, RANGE_API_ORIGIN, checkBreach } from './passwords/breach';
+import { RANGE_API_ORIGIN } from '../shared/optional-origins';
+import { BREACH_TIMEOUT_MS, RANGE_API, checkBreach } from './passwords/breach';
 import { acceptPasswordPort } from './passwords/port';
 import { createOffsiteHandlers } from './offsite';
-import { scriptPath, syncRegistrations, type ScriptingApi } from './registrations';
+import { scriptPath, serialSync, type ScriptingApi } from './registrations';
 import { REVIEW_ALARM, refreshBadge, reviewReminder, type ReminderApi } from './reminders';
 import { t } from '../shared/i18n';
 import type { BreachVerdict, NoticePush } from '../shared/messages';
@@ -94,12 +95,11 @@ const contentScript = scriptPath(
   browser.runtime.getManifest().content_scripts?.[0]?.js?.[0],
   browser.runtime.getURL('/'),
 );
+const syncRegistrationsNow = serialSync(() => ready.then(() => store.get(settings)), scriptingApi, contentScript);
 const syncScripts = () =>
-  ready
-    .then(async () => syncRegistrations(await store.get(settings), scriptingApi, contentScript))
-    .catch((error: unknown) =>
-      console.warn('HomeGuard: optional features not registered', error instanceof Error ? error.message : error),
-    );
+  syncRegistrationsNow().catch((error: unknown) =>
+    console.warn('HomeGuard: optional features not registered', error instanceof Error ? error.message : error),
+  );
 void syncScripts();
 browser.permissions.onAdded.addListener(() => void syncScripts());
 browser.permissions.onRemoved.addListener(() => void syncScripts());

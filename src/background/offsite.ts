@@ -6,7 +6,8 @@
 import type { OffsiteHandlers } from '../shared/message-router';
 import { home, settings, type Store } from '../shared/storage';
 import { checkLookalike } from './lookalike';
-import { BRANDS, ROUTER_HOSTS, brandOf, howToChange, isFactoryPassword } from './router/check';
+import { BRANDS, brandOf, howToChange, isFactoryPassword } from './router/check';
+import { ROUTER_HOSTS } from './router/hosts';
 
 export interface OffsiteDeps {
   store: Store;

@@ -6,9 +6,9 @@
 import { matchPatterns } from '../vendors/match-patterns';
 import { VENDOR_MATCHES } from '../vendors/lookup';
 import type { Settings } from '../shared/storage';
-import { routerMatches } from './router/check';
+import { ALL_SITES } from '../shared/optional-origins';
+import { routerMatches } from './router/hosts';
 
-export const ALL_SITES = ['https://*/*', 'http://*/*'];
 const IDS = { router: 'homeguard-router', lookalike: 'homeguard-lookalike' };
 
 export interface Registration {
@@ -64,4 +64,18 @@ export async function syncRegistrations(prefs: Settings, api: ScriptingApi, cont
   if (ours.length > 0) await api.unregister(ours);
   if (wanted.length > 0) await api.register(wanted);
   return wanted.map((r) => r.id);
+}
+
+/**
+ * The sync as the background runs it: both a settings change and the browser's grant trigger
+ * it, often together. Runs go one at a time, each reading the settings when it starts, so an
+ * older run can never undo what a newer one registered.
+ */
+export function serialSync(readPrefs: () => Promise<Settings>, api: ScriptingApi, contentScript: string) {
+  let queue: Promise<unknown> = Promise.resolve();
+  return (): Promise<string[]> => {
+    const run = queue.then(async () => syncRegistrations(await readPrefs(), api, contentScript));
+    queue = run.catch(() => undefined);
+    return run;
+  };
 }

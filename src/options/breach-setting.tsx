@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import type { SettingsView } from '../shared/messages';
-import { RANGE_API_ORIGIN } from '../background/passwords/breach';
+import { RANGE_API_ORIGIN } from '../shared/optional-origins';
 import { giveBackUnneeded, isFirefox } from './optional-access';
 
 // Firefox's data-collection consent; Chrome rejects the unknown key, so it is sent to Firefox only.

@@ -7,8 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import type { SettingsView } from '../shared/messages';
-import { ALL_SITES } from '../background/registrations';
-import { routerMatches } from '../background/router/check';
+import { ALL_SITES } from '../shared/optional-origins';
+import { routerMatches } from '../background/router/hosts';
 import { giveBackUnneeded, holdsAllSites } from './optional-access';
 
 type Props = {

@@ -6,9 +6,8 @@
  */
 import browser from '../shared/browser';
 import type { SettingsView } from '../shared/messages';
-import { RANGE_API_ORIGIN } from '../background/passwords/breach';
-import { ALL_SITES } from '../background/registrations';
-import { routerMatches } from '../background/router/check';
+import { ALL_SITES, RANGE_API_ORIGIN } from '../shared/optional-origins';
+import { routerMatches } from '../background/router/hosts';
 
 export type FeatureSwitches = Pick<SettingsView, 'breachCheck' | 'routerCheck' | 'routerHosts' | 'lookalikeWarnings'>;
 

@@ -6,8 +6,8 @@
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { ALL_SITES } from '../../src/background/registrations';
-import { routerMatches } from '../../src/background/router/check';
+import { routerMatches } from '../../src/background/router/hosts';
+import { ALL_SITES, RANGE_API_ORIGIN } from '../../src/shared/optional-origins';
 import { BROWSER_KINDS, openPopupFor } from '../harness/browsers';
 import { saveScreenshot } from '../harness/screenshots';
 import { waitForHomeGuard } from '../harness/shadow';
@@ -30,9 +30,8 @@ function registered(page: Page): Promise<string[]> {
   });
 }
 
-const BREACH_ORIGIN = 'https://api.pwnedpasswords.com/*';
 /** Everything the two features, and the breach check that shares the settings page, can ask for. */
-const FEATURE_ACCESS = { permissions: ['scripting'], origins: [...routerMatches([]), ...ALL_SITES, BREACH_ORIGIN] };
+const FEATURE_ACCESS = { permissions: ['scripting'], origins: [...routerMatches([]), ...ALL_SITES, RANGE_API_ORIGIN] };
 
 describe.each(BROWSER_KINDS)('%s, features off', (kind) => {
   const env = useExtension(kind);
@@ -149,7 +148,7 @@ describe.each(BROWSER_KINDS)('%s, features turned on', (kind) => {
     let granted = await permissions(options);
     expect(granted.permissions).toContain('scripting');
     expect(granted.origins).toEqual(
-      expect.arrayContaining(['http://routerlogin.net/*', 'https://routerlogin.net/*', BREACH_ORIGIN]),
+      expect.arrayContaining(['http://routerlogin.net/*', 'https://routerlogin.net/*', RANGE_API_ORIGIN]),
     );
     // The router check still works with what is left.
     const page = await env.session.browser.newPage();
@@ -164,11 +163,11 @@ describe.each(BROWSER_KINDS)('%s, features turned on', (kind) => {
       what: 'scripting to be given back',
     });
     expect(await held('http://routerlogin.net/*')).toBe(false);
-    expect(await held(BREACH_ORIGIN)).toBe(true); // the breach check is still on
+    expect(await held(RANGE_API_ORIGIN)).toBe(true); // the breach check is still on
     expect(await held('https://*/*')).toBe(kind === 'chromium');
 
     await toggle('breachCheck', false);
-    await waitFor(async () => !(await held(BREACH_ORIGIN)) && !(await held('https://*/*')), {
+    await waitFor(async () => !(await held(RANGE_API_ORIGIN)) && !(await held('https://*/*')), {
       what: 'the last optional access to be given back',
     });
     await waitFor(async () => (await options.$(keptNote)) === null, { what: 'the note to go' });

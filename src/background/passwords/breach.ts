@@ -7,7 +7,6 @@ import type { BreachFailure, BreachVerdict } from '../../shared/messages';
 
 export const RANGE_API = 'https://api.pwnedpasswords.com/range/';
 /** The origin the optional host permission names. */
-export const RANGE_API_ORIGIN = 'https://api.pwnedpasswords.com/*';
 export const BREACH_TIMEOUT_MS = 5000;
 
 export async function sha1Hex(password: string): Promise<string> {

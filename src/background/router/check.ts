@@ -5,6 +5,7 @@
  */
 import help from './brand-help.json';
 import passwords from './default-passwords.json';
+import { ROUTER_HOSTS } from './hosts';
 
 export const BRANDS = passwords as Record<string, { name: string; passwords: string[] }>;
 
@@ -34,31 +35,6 @@ export interface HowToChange {
 export function howToChange(brand: string | null): HowToChange {
   const help = brand === null ? undefined : BRAND_HELP[brand];
   return { url: help?.url ?? null, menuPath: help?.menuPath ?? null };
-}
-
-/** Common router admin hosts and the brand a hostname gives away (../shared/VENDOR-FACTS.md). */
-export const ROUTER_HOSTS: Record<string, string | null> = {
-  '192.168.0.1': null,
-  '192.168.1.1': null,
-  '192.168.50.1': 'asus',
-  '10.0.0.1': null,
-  'routerlogin.net': 'netgear',
-  'routerlogin.com': 'netgear',
-  'orbilogin.com': 'netgear',
-  'mywifiext.net': 'netgear',
-  'tplinkwifi.net': 'tplink',
-  'tplinklogin.net': 'tplink',
-  'tplinkmodem.net': 'tplink',
-  'linksyssmartwifi.com': 'linksys',
-  'router.asus.com': 'asus',
-  'fritz.box': 'avm',
-  'miwifi.com': null,
-  'my.keenetic.net': null,
-};
-
-/** Match patterns for the router hosts and any the user added, over http and https. */
-export function routerMatches(extraHosts: readonly string[] = []): string[] {
-  return [...Object.keys(ROUTER_HOSTS), ...extraHosts].flatMap((host) => [`http://${host}/*`, `https://${host}/*`]);
 }
 
 const BRAND_WORDS: Array<[string, RegExp]> = Object.entries(BRANDS).map(([id, brand]) => [

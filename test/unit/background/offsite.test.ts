@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createOffsiteHandlers } from '../../../src/background/offsite';
-import { scriptPath, syncRegistrations, wantedScripts, type Registration } from '../../../src/background/registrations';
+import {
+  scriptPath,
+  serialSync,
+  syncRegistrations,
+  wantedScripts,
+  type Registration,
+} from '../../../src/background/registrations';
 import { createStore, type Settings } from '../../../src/shared/storage';
 import { memoryAreas } from '../helpers/memory-area';
 
@@ -131,6 +137,63 @@ describe('registrations of the optional content scripts', () => {
     );
     await syncRegistrations(prefs({}), scripting, 'c.js');
     expect(state.registered).toEqual([]);
+  });
+
+  it('runs overlapping syncs one at a time, so the newer settings always win', async () => {
+    // Like the browsers: every call takes turns of the event loop; an id registered twice is an error.
+    const registered: Registration[] = [];
+    const wait = async (turns: number) => {
+      for (let i = 0; i < turns; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    };
+    const browserApi = (turns: () => number) => ({
+      hasOrigins: async () => (await wait(turns()), true),
+      registered: async () => (await wait(turns()), registered.map((r) => r.id)),
+      register: async (scripts: Registration[]) => {
+        await wait(turns());
+        for (const script of scripts) {
+          if (registered.some((r) => r.id === script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+          registered.push(script);
+        }
+      },
+      unregister: async (ids: string[]) => {
+        await wait(turns());
+        registered.splice(0, registered.length, ...registered.filter((r) => !ids.includes(r.id)));
+      },
+    });
+    // The grant arrives first and its run reads the older settings, but that run is the slower one.
+    const older = { prefs: prefs({ routerCheck: true }), turns: 5 };
+    const newer = { prefs: prefs({ routerCheck: true, lookalikeWarnings: true }), turns: 0 };
+    const both = ['homeguard-lookalike', 'homeguard-router'];
+
+    // Unserialized, the older run finishes last and undoes the newer one's registration.
+    await Promise.all([
+      syncRegistrations(
+        older.prefs,
+        browserApi(() => older.turns),
+        'c.js',
+      ),
+      syncRegistrations(
+        newer.prefs,
+        browserApi(() => newer.turns),
+        'c.js',
+      ),
+    ]);
+    expect(registered.map((r) => r.id)).toEqual(['homeguard-router']);
+
+    registered.splice(0);
+    let turns = 0;
+    const runs = [older, newer];
+    const sync = serialSync(
+      async () => {
+        const run = runs.shift()!;
+        turns = run.turns;
+        return run.prefs;
+      },
+      browserApi(() => turns),
+      'c.js',
+    );
+    await Promise.all([sync(), sync()]);
+    expect(registered.map((r) => r.id).sort()).toEqual(both);
   });
 
   it('registers the content script by its path from the extension root, as both browsers need', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildManifest, loadVendors, matchPatterns } from '../../../scripts/manifest';
-import { RANGE_API_ORIGIN } from '../../../src/background/passwords/breach';
+import { RANGE_API_ORIGIN } from '../../../src/shared/optional-origins';
 
 const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
 const vendors = loadVendors('src/vendors');

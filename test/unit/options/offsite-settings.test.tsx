@@ -34,7 +34,7 @@ vi.mock('../../../src/shared/browser', () => ({ default: { permissions, runtime 
 const { LookalikeSetting, RouterSetting } = await import('../../../src/options/offsite-settings');
 const { BreachSetting } = await import('../../../src/options/breach-setting');
 const { settings } = await import('../../../src/shared/storage');
-const { routerMatches } = await import('../../../src/background/router/check');
+const { routerMatches } = await import('../../../src/background/router/hosts');
 const defaultSettings = () => settings.fallback();
 type Settings = ReturnType<typeof defaultSettings>;
 
