@@ -63,8 +63,15 @@ describe.each(BROWSER_KINDS)('%s, features turned on', (kind) => {
     });
     const page = await env.session.browser.newPage();
     await page.goto('https://routerlogin.net/', { waitUntil: 'load' });
-    await page.type('#pass', 'password');
+    // A password not in the list is never called safe.
+    await page.type('#pass', 'Not-In-The-List-71');
     await page.keyboard.press('Tab'); // leaving the field compares it
+    const notListed = await waitForHomeGuard(page, '.banner[data-kind="router-not-listed"]');
+    expect(await notListed.evaluate((el) => el.textContent)).toContain('That does not make it safe');
+    expect(await notListed.evaluate((el) => el.textContent)).toContain('ADVANCED > Administration > Set Password');
+    await page.click('#pass', { count: 3 });
+    await page.type('#pass', 'password');
+    await page.keyboard.press('Tab');
     const banner = await waitForHomeGuard(page, '.banner[data-kind="router-default"]');
     expect(await banner.evaluate((el) => el.textContent)).toContain('factory password of Netgear routers');
     // No checked Netgear guide exists, so no link is made up; Netgear's manual names the place.

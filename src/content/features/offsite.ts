@@ -46,12 +46,11 @@ function checkRouterPasswords(signal: AbortSignal): void {
         kind: factory ? 'router-default' : 'router-not-listed',
         priority: factory ? 9 : 1,
         tone: factory ? 'warning' : 'info',
-        text: factory
-          ? [
-              t('bannerRouterDefault', brandName),
-              ...(menuPath ? [t('bannerRouterMenuPath', [brandName, menuPath])] : []),
-            ].join(' ')
-          : t('bannerRouterNotListed', brandName),
+        // Either way, where to change it: the label password is worth changing too.
+        text: [
+          factory ? t('bannerRouterDefault', brandName) : t('bannerRouterNotListed', brandName),
+          ...(menuPath ? [t('bannerRouterMenuPath', [brandName, menuPath])] : []),
+        ].join(' '),
         actions: [
           ...(helpUrl ? [{ label: t('bannerRouterHowTo', brandName), href: helpUrl }] : []),
           {
