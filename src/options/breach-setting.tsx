@@ -28,9 +28,11 @@ export function BreachSetting(props: {
     setDenied(false);
     if (!on) {
       void props.onChange(false).then(async (stored) => {
-        await browser.permissions.remove(request() as never);
-        // All-sites access a browser kept for the range API can go now too.
-        if (stored) await giveBackUnneeded(stored);
+        if (!stored) return; // not saved: the check stays on, and keeps its access
+        // Firefox: with the data-collection consent. Then whatever no feature needs any more,
+        // including all-sites access a browser kept for the range API.
+        if (isFirefox()) await browser.permissions.remove(request() as never);
+        await giveBackUnneeded(stored);
       });
       return;
     }

@@ -2,6 +2,7 @@
  * Where the optional router check looks: the common router admin addresses, and the host patterns
  * it asks the browser for. Kept apart from the password data so the settings page can use it alone.
  */
+
 /** Common router admin hosts and the brand a hostname gives away (../shared/VENDOR-FACTS.md). */
 export const ROUTER_HOSTS: Record<string, string | null> = {
   '192.168.0.1': null,

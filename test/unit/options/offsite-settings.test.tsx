@@ -177,17 +177,32 @@ describe('the breach switch', () => {
     expect(onChange).toHaveBeenCalledWith(true);
   });
 
-  it('when off, gives back the range API, and all-sites access Chromium kept for it', async () => {
-    const save = storing({ ...defaultSettings(), breachCheck: true });
-    const onChange = vi.fn((on: boolean) => save({ breachCheck: on }));
+  it('when off, gives back the range API (in Firefox with the consent) and whatever no feature needs', async () => {
+    for (const browserBase of ['chrome-extension://id/', 'moz-extension://id/']) {
+      base = browserBase;
+      permissions.remove.mockClear();
+      const save = storing({ ...defaultSettings(), breachCheck: true });
+      const onChange = vi.fn((on: boolean) => save({ breachCheck: on }));
+      const root = mount(<BreachSetting settings={{ ...defaultSettings(), breachCheck: true }} onChange={onChange} />);
+      root.querySelector<HTMLInputElement>('input[name="breachCheck"]')!.click();
+      await flush();
+      expect(onChange).toHaveBeenCalledWith(false);
+      const calls = permissions.remove.mock.calls.map(([access]) => access);
+      const everything = { origins: [...routerMatches([]), ...ALL, RANGE], permissions: ['scripting'] };
+      expect(calls).toEqual(
+        browserBase.startsWith('moz')
+          ? [{ origins: [RANGE], data_collection: ['authenticationInfo'] }, everything]
+          : [everything],
+      );
+    }
+  });
+
+  it('keeps the access when turning it off could not be saved', async () => {
+    const onChange = vi.fn(async () => null);
     const root = mount(<BreachSetting settings={{ ...defaultSettings(), breachCheck: true }} onChange={onChange} />);
     root.querySelector<HTMLInputElement>('input[name="breachCheck"]')!.click();
     await flush();
     expect(onChange).toHaveBeenCalledWith(false);
-    expect(permissions.remove).toHaveBeenCalledWith({ origins: [RANGE] });
-    expect(permissions.remove).toHaveBeenLastCalledWith({
-      origins: [...routerMatches([]), ...ALL, RANGE],
-      permissions: ['scripting'],
-    });
+    expect(permissions.remove).not.toHaveBeenCalled();
   });
 });
