@@ -8,7 +8,8 @@ const INTERVALS = [0, 30, 60, 90, 180, 365];
 
 export function RemindersSetting(props: {
   settings: SettingsView | null;
-  onChange: (change: Partial<SettingsView>) => Promise<unknown>;
+  /** Saves a change and answers with the settings as stored (null if saving failed). */
+  onChange: (change: Partial<SettingsView>) => Promise<SettingsView | null>;
 }) {
   const [denied, setDenied] = useState(false);
   const settings = props.settings;
@@ -17,7 +18,8 @@ export function RemindersSetting(props: {
     if (!on) {
       void props
         .onChange({ reminderNotifications: false })
-        .then(() => browser.permissions.remove({ permissions: ['notifications'] }));
+        // Only once it is saved off: otherwise reminders would stay on without their permission.
+        .then((stored) => stored && browser.permissions.remove({ permissions: ['notifications'] }));
       return;
     }
     // Asked in the click's own task, before anything is awaited.

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /**
- * The optional features' switches: on only once the browser granted the access, back off (and
- * saying why) when the user declines, and giving the access back when turned off.
+ * The switches that need optional browser access (breach check, router check, look-alike
+ * warning, reminder notifications): on only once the browser granted it, back off (saying why)
+ * when the user declines, and giving the access back once turned off and saved.
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -33,6 +34,7 @@ vi.mock('../../../src/shared/browser', () => ({ default: { permissions, runtime 
 };
 const { LookalikeSetting, RouterSetting } = await import('../../../src/options/offsite-settings');
 const { BreachSetting } = await import('../../../src/options/breach-setting');
+const { RemindersSetting } = await import('../../../src/options/reminders-setting');
 const { settings } = await import('../../../src/shared/storage');
 const { routerMatches } = await import('../../../src/background/router/hosts');
 const defaultSettings = () => settings.fallback();
@@ -203,6 +205,35 @@ describe('the breach switch', () => {
     root.querySelector<HTMLInputElement>('input[name="breachCheck"]')!.click();
     await flush();
     expect(onChange).toHaveBeenCalledWith(false);
+    expect(permissions.remove).not.toHaveBeenCalled();
+  });
+});
+
+describe('the reminder notifications switch', () => {
+  const box = (root: HTMLElement) => root.querySelector<HTMLInputElement>('input[name="reminderNotifications"]')!;
+
+  it('asks for the notifications permission, and stays off with an alert when declined', async () => {
+    permissions.request.mockResolvedValue(false);
+    const onChange = storing(defaultSettings());
+    const root = mount(<RemindersSetting settings={defaultSettings()} onChange={onChange} />);
+    box(root).click();
+    await flush();
+    expect(permissions.request).toHaveBeenCalledWith({ permissions: ['notifications'] });
+    expect(onChange).not.toHaveBeenCalled();
+    expect(root.querySelector('[role="alert"]')).not.toBeNull();
+  });
+
+  it('gives the permission back once turned off and saved, and keeps it when saving failed', async () => {
+    const on = { ...defaultSettings(), reminderNotifications: true };
+    let root = mount(<RemindersSetting settings={on} onChange={storing(on)} />);
+    box(root).click();
+    await flush();
+    expect(permissions.remove).toHaveBeenCalledWith({ permissions: ['notifications'] });
+
+    permissions.remove.mockClear();
+    root = mount(<RemindersSetting settings={on} onChange={vi.fn(async () => null)} />);
+    box(root).click();
+    await flush();
     expect(permissions.remove).not.toHaveBeenCalled();
   });
 });
