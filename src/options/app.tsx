@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { SettingsView } from '../shared/messages';
 import { MessageError, send } from '../shared/messaging';
+import { Toggle } from './access-switch';
 import { BreachSetting } from './breach-setting';
 import { DataSection } from './data-section';
 import { DataSources } from './data-sources';
@@ -40,16 +41,13 @@ export function App() {
       )}
       <section aria-labelledby="banners-heading">
         <h2 id="banners-heading">{t('optionsBannersHeading')}</h2>
-        <label class="toggle">
-          <input
-            type="checkbox"
-            name="bannersEnabled"
-            disabled={state.status !== 'ready'}
-            checked={state.status === 'ready' && state.settings.bannersEnabled}
-            onChange={(event) => void update({ bannersEnabled: event.currentTarget.checked })}
-          />
-          <span>{t('optionsBannersLabel')}</span>
-        </label>
+        <Toggle
+          name="bannersEnabled"
+          label={t('optionsBannersLabel')}
+          disabled={state.status !== 'ready'}
+          checked={state.status === 'ready' && state.settings.bannersEnabled}
+          onToggle={(on) => void update({ bannersEnabled: on })}
+        />
         <p class="hint">{t('optionsBannersHint')}</p>
       </section>
       <BreachSetting

@@ -3,11 +3,11 @@
  * Firefox, for the "authentication information" data-collection permission); turning it off
  * gives that access back.
  */
-import { useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import type { SettingsView } from '../shared/messages';
 import { RANGE_API_ORIGIN } from '../shared/optional-origins';
+import { AccessDenied, Toggle, useOptionalAccess } from './access-switch';
 import { giveBackUnneeded, isFirefox } from './optional-access';
 
 // Firefox's data-collection consent; Chrome rejects the unknown key, so it is sent to Firefox only.
@@ -22,47 +22,33 @@ export function BreachSetting(props: {
   onChange: (on: boolean) => Promise<SettingsView | null>;
 }) {
   const { settings } = props;
-  const [denied, setDenied] = useState(false);
-
-  function toggle(on: boolean) {
-    setDenied(false);
-    if (!on) {
-      void props.onChange(false).then(async (stored) => {
-        if (!stored) return; // not saved: the check stays on, and keeps its access
-        // Firefox: with the data-collection consent. Then whatever no feature needs any more,
-        // including all-sites access a browser kept for the range API.
-        if (isFirefox()) await browser.permissions.remove(request() as never);
-        await giveBackUnneeded(stored);
-      });
-      return;
-    }
-    // permissions.request must run in the click's own task, before anything is awaited.
-    void browser.permissions.request(request() as never).then((granted) => {
-      if (granted) void props.onChange(true);
-      else setDenied(true);
-    });
-  }
+  const { denied, ask, release } = useOptionalAccess();
+  const toggle = (on: boolean) =>
+    on
+      ? ask(request() as never, () => props.onChange(true))
+      : void release(
+          () => props.onChange(false),
+          async (stored) => {
+            // Firefox: with the data-collection consent. Then whatever no feature needs any more,
+            // including all-sites access a browser kept for the range API.
+            if (isFirefox()) await browser.permissions.remove(request() as never);
+            await giveBackUnneeded(stored);
+          },
+        );
 
   return (
     <section aria-labelledby="breach-heading">
       <h2 id="breach-heading">{t('optionsBreachHeading')}</h2>
-      <label class="toggle">
-        <input
-          type="checkbox"
-          name="breachCheck"
-          disabled={settings === null}
-          checked={settings?.breachCheck ?? false}
-          onChange={(event) => toggle(event.currentTarget.checked)}
-        />
-        <span>{t('optionsBreachLabel')}</span>
-      </label>
+      <Toggle
+        name="breachCheck"
+        label={t('optionsBreachLabel')}
+        disabled={settings === null}
+        checked={settings?.breachCheck ?? false}
+        onToggle={toggle}
+      />
       <p class="hint">{t('optionsBreachExplain')}</p>
       <p class="hint">{t('optionsBreachOff')}</p>
-      {denied && (
-        <p class="error" role="alert">
-          {t('optionsBreachDenied')}
-        </p>
-      )}
+      <AccessDenied shown={denied} text={t('optionsBreachDenied')} />
     </section>
   );
 }

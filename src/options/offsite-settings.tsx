@@ -9,6 +9,7 @@ import { t } from '../shared/i18n';
 import type { SettingsView } from '../shared/messages';
 import { ALL_SITES } from '../shared/optional-origins';
 import { routerMatches } from '../background/router/hosts';
+import { AccessDenied, Toggle, useOptionalAccess } from './access-switch';
 import { giveBackUnneeded, holdsAllSites } from './optional-access';
 
 type Props = {
@@ -17,50 +18,33 @@ type Props = {
   onChange: (change: Partial<SettingsView>) => Promise<SettingsView | null>;
 };
 
-/** Turns a feature on after the browser granted its access (asked in the click's own task). */
-function enable(origins: string[], onGranted: () => void, onDenied: () => void): void {
-  void browser.permissions
-    .request({ permissions: ['scripting'], origins })
-    .then((granted) => (granted ? onGranted() : onDenied()));
-}
+/** What a feature asks for: the content-script API and the pages it runs on. */
+const accessTo = (origins: string[]) => ({ permissions: ['scripting' as const], origins });
 
 export function RouterSetting({ settings, onChange }: Props) {
-  const [denied, setDenied] = useState(false);
+  const { denied, ask, release } = useOptionalAccess();
   const [host, setHost] = useState('');
   const hosts = settings?.routerHosts ?? [];
-  const toggle = (on: boolean) => {
-    setDenied(false);
-    if (on)
-      enable(
-        routerMatches(hosts),
-        () => void onChange({ routerCheck: true }),
-        () => setDenied(true),
-      );
-    else void onChange({ routerCheck: false }).then((stored) => stored && giveBackUnneeded(stored));
-  };
+  const toggle = (on: boolean) =>
+    on
+      ? ask(accessTo(routerMatches(hosts)), () => onChange({ routerCheck: true }))
+      : void release(() => onChange({ routerCheck: false }), giveBackUnneeded);
   const add = (event: Event) => {
     event.preventDefault();
     const clean = host.trim().toLowerCase();
     if (!/^[a-z0-9.-]{1,253}$/.test(clean) || hosts.includes(clean)) return;
-    enable(
-      routerMatches([clean]),
-      () => void onChange({ routerHosts: [...hosts, clean] }).then(() => setHost('')),
-      () => setDenied(true),
-    );
+    ask(accessTo(routerMatches([clean])), () => onChange({ routerHosts: [...hosts, clean] }).then(() => setHost('')));
   };
   return (
     <section aria-labelledby="router-heading">
       <h2 id="router-heading">{t('optionsRouterHeading')}</h2>
-      <label class="toggle">
-        <input
-          type="checkbox"
-          name="routerCheck"
-          disabled={settings === null}
-          checked={settings?.routerCheck ?? false}
-          onChange={(e) => toggle(e.currentTarget.checked)}
-        />
-        <span>{t('optionsRouterLabel')}</span>
-      </label>
+      <Toggle
+        name="routerCheck"
+        label={t('optionsRouterLabel')}
+        disabled={settings === null}
+        checked={settings?.routerCheck ?? false}
+        onToggle={toggle}
+      />
       <p class="hint">{t('optionsRouterExplain')}</p>
       {settings?.routerCheck && (
         <form class="field" onSubmit={add}>
@@ -78,17 +62,13 @@ export function RouterSetting({ settings, onChange }: Props) {
           {hosts.length > 0 && <p class="hint">{t('optionsRouterHosts', hosts.join(', '))}</p>}
         </form>
       )}
-      {denied && (
-        <p class="error" role="alert">
-          {t('optionsAccessDenied')}
-        </p>
-      )}
+      <AccessDenied shown={denied} text={t('optionsAccessDenied')} />
     </section>
   );
 }
 
 export function LookalikeSetting({ settings, onChange }: Props) {
-  const [denied, setDenied] = useState(false);
+  const { denied, ask, release } = useOptionalAccess();
   // Chromium gives all-sites access back only together with the other features' narrower access:
   // follow what the browser really holds, except while this switch is still giving it back.
   const [accessKept, setAccessKept] = useState(false);
@@ -105,46 +85,30 @@ export function LookalikeSetting({ settings, onChange }: Props) {
   }, []);
   const off = settings !== null && !settings.lookalikeWarnings;
   const toggle = (on: boolean) => {
-    setDenied(false);
-    if (on)
-      enable(
-        ALL_SITES,
-        () => void onChange({ lookalikeWarnings: true }),
-        () => setDenied(true),
-      );
-    else {
-      setGivingBack(true);
-      void onChange({ lookalikeWarnings: false })
-        .then((stored) => stored && giveBackUnneeded(stored))
-        .then(holdsAllSites)
-        .then(setAccessKept)
-        .finally(() => setGivingBack(false));
-    }
+    if (on) return ask(accessTo(ALL_SITES), () => onChange({ lookalikeWarnings: true }));
+    setGivingBack(true);
+    void release(() => onChange({ lookalikeWarnings: false }), giveBackUnneeded)
+      .then(holdsAllSites)
+      .then(setAccessKept)
+      .finally(() => setGivingBack(false));
   };
   return (
     <section aria-labelledby="lookalike-heading">
       <h2 id="lookalike-heading">{t('optionsLookalikeHeading')}</h2>
-      <label class="toggle">
-        <input
-          type="checkbox"
-          name="lookalikeWarnings"
-          disabled={settings === null}
-          checked={settings?.lookalikeWarnings ?? false}
-          onChange={(e) => toggle(e.currentTarget.checked)}
-        />
-        <span>{t('optionsLookalikeLabel')}</span>
-      </label>
+      <Toggle
+        name="lookalikeWarnings"
+        label={t('optionsLookalikeLabel')}
+        disabled={settings === null}
+        checked={settings?.lookalikeWarnings ?? false}
+        onToggle={toggle}
+      />
       <p class="hint">{t('optionsLookalikeExplain')}</p>
       {off && accessKept && !givingBack && (
         <p class="hint" role="status">
           {t('optionsLookalikeAccessKept')}
         </p>
       )}
-      {denied && (
-        <p class="error" role="alert">
-          {t('optionsAccessDenied')}
-        </p>
-      )}
+      <AccessDenied shown={denied} text={t('optionsAccessDenied')} />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 /** How often HomeGuard asks for a new review, and whether it may show a notification for it. */
-import { useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import type { SettingsView } from '../shared/messages';
+import { AccessDenied, Toggle, useOptionalAccess } from './access-switch';
 
 const INTERVALS = [0, 30, 60, 90, 180, 365];
 
@@ -11,23 +11,16 @@ export function RemindersSetting(props: {
   /** Saves a change and answers with the settings as stored (null if saving failed). */
   onChange: (change: Partial<SettingsView>) => Promise<SettingsView | null>;
 }) {
-  const [denied, setDenied] = useState(false);
+  const { denied, ask, release } = useOptionalAccess();
   const settings = props.settings;
-  const toggleNotifications = (on: boolean) => {
-    setDenied(false);
-    if (!on) {
-      void props
-        .onChange({ reminderNotifications: false })
-        // Only once it is saved off: otherwise reminders would stay on without their permission.
-        .then((stored) => stored && browser.permissions.remove({ permissions: ['notifications'] }));
-      return;
-    }
-    // Asked in the click's own task, before anything is awaited.
-    void browser.permissions.request({ permissions: ['notifications'] }).then((granted) => {
-      if (granted) void props.onChange({ reminderNotifications: true });
-      else setDenied(true);
-    });
-  };
+  const notifications = { permissions: ['notifications' as const] };
+  const toggleNotifications = (on: boolean) =>
+    on
+      ? ask(notifications, () => props.onChange({ reminderNotifications: true }))
+      : void release(
+          () => props.onChange({ reminderNotifications: false }),
+          () => browser.permissions.remove(notifications),
+        );
   return (
     <section aria-labelledby="reminders-heading">
       <h2 id="reminders-heading">{t('optionsRemindersHeading')}</h2>
@@ -46,22 +39,15 @@ export function RemindersSetting(props: {
           ))}
         </select>
       </label>
-      <label class="toggle">
-        <input
-          type="checkbox"
-          name="reminderNotifications"
-          disabled={settings === null || settings.reminderDays === 0}
-          checked={settings?.reminderNotifications ?? false}
-          onChange={(event) => toggleNotifications(event.currentTarget.checked)}
-        />
-        <span>{t('optionsReminderNotify')}</span>
-      </label>
+      <Toggle
+        name="reminderNotifications"
+        label={t('optionsReminderNotify')}
+        disabled={settings === null || settings.reminderDays === 0}
+        checked={settings?.reminderNotifications ?? false}
+        onToggle={toggleNotifications}
+      />
       <p class="hint">{t('optionsReminderHint')}</p>
-      {denied && (
-        <p class="error" role="alert">
-          {t('optionsNotifyDenied')}
-        </p>
-      )}
+      <AccessDenied shown={denied} text={t('optionsNotifyDenied')} />
     </section>
   );
 }

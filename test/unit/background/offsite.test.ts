@@ -7,7 +7,7 @@ import {
   wantedScripts,
   type Registration,
 } from '../../../src/background/registrations';
-import { createStore, type Settings } from '../../../src/shared/storage';
+import { createStore, settings, type Settings } from '../../../src/shared/storage';
 import { memoryAreas } from '../helpers/memory-area';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
@@ -110,16 +110,7 @@ describe('registrations of the optional content scripts', () => {
       },
     };
   };
-  const prefs = (over: Partial<Settings>): Settings => ({
-    bannersEnabled: true,
-    breachCheck: false,
-    reminderDays: 90,
-    reminderNotifications: false,
-    routerCheck: false,
-    routerHosts: [],
-    lookalikeWarnings: false,
-    ...over,
-  });
+  const prefs = (over: Partial<Settings>): Settings => ({ ...settings.fallback(), ...over });
 
   it('registers nothing while the features are off or not granted', async () => {
     expect(await wantedScripts(prefs({}), api(true).api, 'c.js')).toEqual([]);
