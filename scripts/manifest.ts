@@ -1,11 +1,11 @@
 /**
  * Builds the shipped manifest for one browser from the base manifest.json and the vendor
- * database: the content-script matches and host permissions come only from the vendor files,
- * so they cannot drift from the data.
+ * database: the host permissions (every vendor host) and the content-script matches (the
+ * vendors' account pages only) come only from the vendor files, so they cannot drift from the data.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { matchPatterns } from '../src/vendors/match-patterns.ts';
+import { accountMatchPatterns, matchPatterns } from '../src/vendors/match-patterns.ts';
 import { parseVendor, type Vendor } from '../src/vendors/schema.ts';
 
 export type Target = 'chrome' | 'firefox';
@@ -27,7 +27,7 @@ export function loadVendors(dir: string): Vendor[] {
   return vendors;
 }
 
-export { matchPatterns };
+export { accountMatchPatterns, matchPatterns };
 
 type Manifest = Record<string, unknown> & {
   background: Record<string, unknown>;
@@ -38,7 +38,8 @@ export function buildManifest(base: Manifest, vendors: readonly Vendor[], target
   const patterns = matchPatterns(vendors);
   const manifest: Manifest = structuredClone(base);
   manifest.host_permissions = patterns;
-  manifest.content_scripts = manifest.content_scripts.map((script) => ({ ...script, matches: patterns }));
+  const accountPages = accountMatchPatterns(vendors);
+  manifest.content_scripts = manifest.content_scripts.map((script) => ({ ...script, matches: accountPages }));
   const worker = base.background.service_worker as string;
   if (target === 'firefox') {
     // Firefox runs MV3 backgrounds as event pages; crxjs reads background.scripts[0].

@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { extensionDirFor, launchWithExtension, openPopupFor, type BrowserKind } from '../test/harness/browsers';
 import { startFixtureServer } from '../test/harness/fixture-server';
-import { waitForHomeGuard } from '../test/harness/shadow';
+import { waitForBanner } from '../test/harness/shadow';
 
 const kind: BrowserKind = process.argv.includes('--browser=firefox') ? 'firefox' : 'chromium';
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
@@ -39,7 +39,7 @@ if (headless) {
   const page = await session.browser.newPage();
   await page.setViewport({ width: 1000, height: 640 });
   await page.goto(DEMO_PAGES[0]!);
-  await waitForHomeGuard(page, '.banner');
+  await waitForBanner(page);
   await page.screenshot({ path: 'dist/demo-vendor-page.png' });
   const popup = await openPopupFor(session, 'https://ring.com/*');
   await popup.setViewport({ width: 380, height: 360 });

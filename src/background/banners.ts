@@ -83,6 +83,17 @@ function candidates(input: BannerInput): BannerSpec[] {
   return out;
 }
 
+/** Whether a banner of this kind may show on the vendor's pages at all (banners on, not muted or snoozed). */
+export function bannerAllowed(
+  prefs: BannerPrefs,
+  bannersEnabled: boolean,
+  vendorId: string,
+  kind: BannerKind,
+  now: Date,
+): boolean {
+  return bannersEnabled && !prefs.muted.includes(vendorId) && !isSnoozed(prefs, vendorId, kind, now);
+}
+
 /** The banner for a vendor page, or null: banners off, site muted, or nothing worth saying. */
 export function chooseBanner(input: BannerInput, bannersEnabled: boolean): BannerSpec | null {
   if (!bannersEnabled || input.prefs.muted.includes(input.vendor.id)) return null;

@@ -13,7 +13,7 @@ import {
   type RouterGuide,
 } from '../shared/checklist';
 import type { Overview, VendorSeen } from '../shared/messages';
-import { fingerprints, home, resets, settings, vendorStates, type Store } from '../shared/storage';
+import { fingerprints, home, muteRequest, readSettings, resets, vendorStates, type Store } from '../shared/storage';
 import { VENDORS, vendorById } from '../vendors';
 import { BRANDS, howToChange } from './router/check';
 
@@ -60,7 +60,7 @@ export async function buildOverview(
   now: Date,
   current: { id: string; name: string } | null,
 ): Promise<Overview> {
-  const prefs = await store.get(settings);
+  const prefs = await readSettings(store);
   const list = await accounts(store, now, prefs.reminderDays);
   // The current tab's vendor first.
   list.sort((a, b) => Number(b.id === current?.id) - Number(a.id === current?.id));
@@ -76,7 +76,18 @@ export async function buildOverview(
     available: VENDORS.filter((v) => !mine.has(v.id)).map((v) => ({ id: v.id, name: v.name })),
     settings: prefs,
     resets: await store.get(resets),
+    muteRequest: await pendingMute(store, now),
   };
+}
+
+/** A mute request waits this long for the user's answer. */
+const MUTE_REQUEST_TTL_MS = 10 * 60_000;
+
+async function pendingMute(store: Store, now: Date): Promise<Overview['muteRequest']> {
+  const request = await store.get(muteRequest);
+  const vendor = request === null ? undefined : vendorById(request.vendorId);
+  if (request === null || vendor === undefined || now.getTime() - request.at > MUTE_REQUEST_TTL_MS) return null;
+  return { id: vendor.id, name: vendor.name };
 }
 
 /** Open high-priority items: the number on the toolbar badge. */

@@ -1,13 +1,15 @@
 /**
- * Export, import and delete-all. An export holds the checkup (verdicts, marks, settings), never
- * fingerprints, the install salt or address hashes (useless without the salt, and private). An
- * import is validated as a whole first: a bad file changes nothing; a good one is merged, newer
- * facts winning, after the user saw what will change.
+ * Export, import and delete-all. An export holds the checkup (verdicts, marks, preferences), never
+ * fingerprints, the install salt or address hashes (useless without the salt, and private), nor
+ * this device's opt-ins. An import is validated as a whole first: a bad file changes nothing; a
+ * good one is merged, newer facts winning, after the user saw what will change. An import never
+ * turns an optional feature on: each rests on access the user grants on this device.
  */
 import * as v from 'valibot';
 import {
   BannerPrefs,
   HomeState,
+  OPT_IN_SWITCHES,
   Settings,
   STORE_VERSION,
   VendorState,
@@ -26,11 +28,21 @@ const ExportedAccount = v.object({
   sharedUsers: v.optional(v.object({ reviewedAt: v.string() })),
 });
 
+/** Files from earlier versions carry the opt-ins too: read (to say they stay off), never applied. */
+const FileSettings = v.object({
+  ...Settings.entries,
+  breachCheck: v.optional(v.boolean()),
+  reminderNotifications: v.optional(v.boolean()),
+  routerCheck: v.optional(v.boolean()),
+  lookalikeWarnings: v.optional(v.boolean()),
+  routerHosts: v.optional(v.array(v.string())),
+});
+
 export const ExportFile = v.strictObject({
   format: v.literal(EXPORT_FORMAT),
   version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(STORE_VERSION)),
   exportedAt: v.pipe(v.string(), v.isoTimestamp()),
-  settings: Settings,
+  settings: FileSettings,
   bannerPrefs: BannerPrefs,
   home: HomeState,
   accounts: v.pipe(
@@ -46,6 +58,8 @@ export interface ImportPreview {
   unchanged: string[];
   unknownVendors: string[];
   settingsChange: boolean;
+  /** Optional features on in the file that stay off on this device (turned on only in the settings). */
+  optInsOffHere: Array<(typeof OPT_IN_SWITCHES)[number]>;
 }
 
 export async function exportData(store: Store, now: Date): Promise<ExportFile> {
@@ -103,7 +117,14 @@ export function mergeAccount(mine: VendorState | null, theirs: ExportFile['accou
 
 export async function previewImport(store: Store, file: ExportFile): Promise<ImportPreview> {
   const states = await store.getFamily(vendorStates);
-  const preview: ImportPreview = { added: [], updated: [], unchanged: [], unknownVendors: [], settingsChange: false };
+  const preview: ImportPreview = {
+    added: [],
+    updated: [],
+    unchanged: [],
+    unknownVendors: [],
+    settingsChange: false,
+    optInsOffHere: OPT_IN_SWITCHES.filter((name) => file.settings[name] === true),
+  };
   for (const [id, theirs] of Object.entries(file.accounts)) {
     const name = vendorById(id)?.name;
     if (name === undefined) {
@@ -115,8 +136,13 @@ export async function previewImport(store: Store, file: ExportFile): Promise<Imp
     else if (JSON.stringify(mergeAccount(mine, theirs)) !== JSON.stringify(mine)) preview.updated.push(name);
     else preview.unchanged.push(name);
   }
-  preview.settingsChange = JSON.stringify(await store.get(settings)) !== JSON.stringify(file.settings);
+  preview.settingsChange = JSON.stringify(await store.get(settings)) !== JSON.stringify(preferencesOf(file));
   return preview;
+}
+
+/** The synced preferences in a file, without any opt-in. */
+function preferencesOf(file: ExportFile): Settings {
+  return { bannersEnabled: file.settings.bannersEnabled, reminderDays: file.settings.reminderDays };
 }
 
 export async function applyImport(store: Store, file: ExportFile): Promise<void> {
@@ -124,7 +150,7 @@ export async function applyImport(store: Store, file: ExportFile): Promise<void>
     if (vendorById(id) === undefined) continue; // a vendor this version does not know
     await store.update(vendorStates.member(id), (mine) => mergeAccount(mine, theirs));
   }
-  await store.set(settings, file.settings);
+  await store.set(settings, preferencesOf(file));
   await store.update(bannerPrefs, (mine) => ({
     muted: [...new Set([...mine.muted, ...file.bannerPrefs.muted])],
     snoozed: { ...mine.snoozed, ...file.bannerPrefs.snoozed },
@@ -142,7 +168,7 @@ export async function applyImport(store: Store, file: ExportFile): Promise<void>
 
 /** Deletes everything HomeGuard stored, in every area; the store starts again empty. */
 export async function deleteAll(areas: Areas): Promise<void> {
-  for (const area of [areas.local, areas.sync, areas.session]) {
+  for (const area of [areas.local, areas.sync, areas.session, areas.secret]) {
     const keys = Object.keys(await area.get(null));
     if (keys.length > 0) await area.remove(keys);
   }

@@ -1,9 +1,13 @@
 /** The background's message handlers, one line each; the work lives in the feature modules. */
 import type { ContentHandlers, PageHandlers } from '../shared/message-router';
-import type { BannerSpec, BreachVerdict, NoticePush, PasswordNotice } from '../shared/messages';
+import type { BannerSpec, BreachVerdict, NoticePush, PasswordNotice, SettingsView } from '../shared/messages';
+import { isAllowedRouterHost } from '../shared/router-hosts';
 import {
   bannerPrefs,
+  muteRequest,
+  optIns,
   pendingNotices,
+  readSettings,
   settings,
   vendorStates,
   type Areas,
@@ -12,7 +16,7 @@ import {
 } from '../shared/storage';
 import { applyImport, deleteAll, exportData, parseImport, previewImport } from './data';
 import { applyFindings, confirmTwoFactor, noteLogin } from './account-state';
-import { chooseBanner, snooze, type BannerInput } from './banners';
+import { bannerAllowed, chooseBanner, snooze, type BannerInput } from './banners';
 import { vendorById } from '../vendors';
 import { vendorForUrl } from '../vendors/lookup';
 import type { PasswordHandlers } from './passwords/port';
@@ -33,6 +37,8 @@ export interface BackgroundDeps {
   tabUrl: (tabId: number) => Promise<string | undefined>;
   openCheckup: (tabId: number) => Promise<'popup' | 'tab'>;
   checkBreach: (password: string) => Promise<BreachVerdict>;
+  /** Gives back every optional browser access (after "delete all data": no feature is on any more). */
+  giveBackAccess: (routerHosts: readonly string[]) => Promise<void>;
   /** Tells the vendor page now open in a tab about a notice (the page that asked may be gone). */
   pushNotice: (tabId: number, push: NoticePush['payload']) => Promise<void>;
 }
@@ -41,6 +47,8 @@ export interface BackgroundDeps {
 const SUBMIT_WAIT_MS = 10_000;
 /** A notice older than this is not shown any more: it belongs to an earlier visit. */
 export const NOTICE_TTL_MS = 2 * 60_000;
+/** Password checks one tab may ask for per minute (a page cannot test guesses at speed). */
+export const PASSWORD_CHECKS_PER_MINUTE = 5;
 
 export function createHandlers(deps: BackgroundDeps): {
   content: ContentHandlers;
@@ -50,6 +58,31 @@ export function createHandlers(deps: BackgroundDeps): {
   const { store, ready, now } = deps;
   // Password checks still running, by tab: the next page in that tab waits for their notice.
   const running = new Map<number, Promise<unknown>>();
+  // Recent password checks by tab, for the rate limit (lost with the worker: it only slows down).
+  const recentChecks = new Map<number, number[]>();
+
+  function withinRateLimit(tabId: number): boolean {
+    const at = now().getTime();
+    const recent = (recentChecks.get(tabId) ?? []).filter((t) => at - t < 60_000);
+    if (recent.length >= PASSWORD_CHECKS_PER_MINUTE) return false;
+    recentChecks.set(tabId, [...recent, at]);
+    return true;
+  }
+
+  async function settingsView(): Promise<SettingsView> {
+    const muted = (await store.get(bannerPrefs)).muted;
+    return {
+      ...(await readSettings(store)),
+      mutedSites: muted.map((id) => ({ id, name: vendorById(id)?.name ?? id })),
+    };
+  }
+
+  /** The notice as the user's banner settings allow it: none with banners off or the site muted. */
+  async function allowedNotice(vendorId: string, notice: PasswordNotice | null): Promise<PasswordNotice | null> {
+    if (notice === null) return null;
+    const [prefs, { bannersEnabled }] = await Promise.all([store.get(bannerPrefs), store.get(settings)]);
+    return bannerAllowed(prefs, bannersEnabled, vendorId, notice.kind, now()) ? notice : null;
+  }
 
   async function bannerFor(
     vendorId: string,
@@ -106,9 +139,9 @@ export function createHandlers(deps: BackgroundDeps): {
         if (vendor) await store.update(bannerPrefs, (prefs) => snooze(prefs, vendor, kind, now()));
         return {};
       },
-      'banner/mute': async ({ vendorId }) => {
-        await store.update(bannerPrefs, (prefs) => ({ ...prefs, muted: [...new Set([...prefs.muted, vendorId])] }));
-        return {};
+      'banner/mute-request': async ({ vendorId }, sender) => {
+        await store.set(muteRequest, { vendorId, at: now().getTime() });
+        return { openedIn: await deps.openCheckup(sender.tabId) };
       },
       'notice/seen': async (_payload, sender) => {
         await store.remove(pendingNotices.member(String(sender.tabId)));
@@ -139,33 +172,45 @@ export function createHandlers(deps: BackgroundDeps): {
         return { ok: true, preview };
       },
       'data/delete-all': async () => {
+        const { routerHosts } = await store.get(optIns);
         await deleteAll(deps.areas);
+        await deps.giveBackAccess(routerHosts);
         return {};
       },
       'vendors/forget': async ({ vendorId }) => {
         await forgetVendor(store, vendorId);
         return {};
       },
-      'settings/get': async () => {
-        const muted = (await store.get(bannerPrefs)).muted;
-        return {
-          ...(await store.get(settings)),
-          mutedSites: muted.map((id) => ({ id, name: vendorById(id)?.name ?? id })),
-        };
-      },
+      'settings/get': async () => settingsView(),
       'twofactor/confirm': async ({ vendorId, method }) => {
         await confirmTwoFactor(store, vendorId, method, now());
+        return {};
+      },
+      'banners/mute': async ({ vendorId, mute }) => {
+        await store.remove(muteRequest);
+        if (mute)
+          await store.update(bannerPrefs, (prefs) => ({ ...prefs, muted: [...new Set([...prefs.muted, vendorId])] }));
         return {};
       },
       'banners/unmute': async ({ vendorId }) => {
         await store.update(bannerPrefs, (prefs) => ({ ...prefs, muted: prefs.muted.filter((id) => id !== vendorId) }));
         return {};
       },
-      'settings/update': async (change) =>
-        store.update(settings, (current) => ({
+      'settings/update': async (change) => {
+        const { bannersEnabled, reminderDays, routerHosts, ...switches } = change;
+        await store.update(settings, (current) => ({
           ...current,
-          ...Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)),
-        })),
+          ...(bannersEnabled === undefined ? {} : { bannersEnabled }),
+          ...(reminderDays === undefined ? {} : { reminderDays }),
+        }));
+        // Opt-ins are this device's own (storage.local): each rests on access granted here.
+        await store.update(optIns, (current) => ({
+          ...current,
+          ...Object.fromEntries(Object.entries(switches).filter(([, value]) => value !== undefined)),
+          ...(routerHosts === undefined ? {} : { routerHosts: routerHosts.filter(isAllowedRouterHost) }),
+        }));
+        return settingsView();
+      },
     },
     password: {
       'strength/rate': async ({ vendorId, password, userInputs }) => {
@@ -173,17 +218,23 @@ export function createHandlers(deps: BackgroundDeps): {
       },
       'password/submitted': async (payload, sender) => {
         await ready;
+        if (!withinRateLimit(sender.tabId)) return { notice: null, submittedAt: now().getTime() };
         if (payload.form === 'login') await noteLogin(store, sender.tabId, payload.vendorId, now());
-        const check = passwordSubmitted({ store, now, checkBreach: deps.checkBreach }, payload, sender.tabId);
+        const check = passwordSubmitted({ store, now, checkBreach: deps.checkBreach }, payload).then(
+          async (outcome) => {
+            const notice = await allowedNotice(payload.vendorId, outcome.notice);
+            if (notice === null) return { notice, submittedAt: outcome.submittedAt };
+            const pending = { vendorId: payload.vendorId, notice, submittedAt: outcome.submittedAt };
+            await store.set(pendingNotices.member(String(sender.tabId)), pending);
+            // A login usually navigates before the checks finish: the next page may already be up.
+            void deps.pushNotice(sender.tabId, pending);
+            return { notice, submittedAt: outcome.submittedAt };
+          },
+        );
         running.set(sender.tabId, check);
         try {
-          const outcome = await check;
-          // A login usually navigates before the checks finish: the next page may already be up.
-          if (outcome.notice !== null) {
-            const push = { vendorId: payload.vendorId, notice: outcome.notice, submittedAt: outcome.submittedAt };
-            void deps.pushNotice(sender.tabId, push);
-          }
-          return outcome;
+          // The page gets only what it shows: the notice, never the verdicts behind it.
+          return await check;
         } finally {
           if (running.get(sender.tabId) === check) running.delete(sender.tabId);
         }

@@ -5,10 +5,11 @@
  */
 import browser, { type Runtime } from '../shared/browser';
 import { createRouter } from '../shared/message-router';
-import { createStore, settings } from '../shared/storage';
+import { createStore, optIns } from '../shared/storage';
 import { createHandlers } from './handlers';
 import { prepareStore } from './prepare';
-import { RANGE_API_ORIGIN } from '../shared/optional-origins';
+import { breachBlocked, featureGranted, giveBackEverything, type PermissionsApi } from './optional-access';
+import { secretArea } from './secret-area';
 import { BREACH_TIMEOUT_MS, RANGE_API, checkBreach } from './passwords/breach';
 import { acceptPasswordPort } from './passwords/port';
 import { createOffsiteHandlers } from './offsite';
@@ -23,10 +24,19 @@ const areas = {
   local: browser.storage.local,
   sync: browser.storage.sync,
   session: browser.storage.session,
+  secret: secretArea(),
 };
 const store = createStore(areas);
 
-const ready = prepareStore(areas, store).catch((error: unknown) => {
+const permissions: PermissionsApi = {
+  contains: (access) => browser.permissions.contains(access as never),
+  remove: (access) => browser.permissions.remove(access as never),
+  isFirefox: browser.runtime.getURL('').startsWith('moz-extension:'),
+};
+
+const ready = prepareStore(areas, store, {
+  granted: (feature, routerHosts) => featureGranted(permissions, feature, routerHosts),
+}).catch((error: unknown) => {
   console.error('HomeGuard: stored data could not be prepared', error instanceof Error ? error.message : error);
 });
 
@@ -49,12 +59,10 @@ async function openCheckup(tabId: number): Promise<'popup' | 'tab'> {
   }
 }
 
-/** The breach check runs only when the user turned it on and granted the host permission. */
+/** The breach check runs only when turned on on this device and, checked now, granted (see optional-access.ts). */
 async function breachVerdict(password: string): Promise<BreachVerdict> {
-  if (!(await store.get(settings)).breachCheck) return { status: 'off' };
-  if (!(await browser.permissions.contains({ origins: [RANGE_API_ORIGIN] }))) {
-    return { status: 'error', reason: 'no-permission' };
-  }
+  const blocked = await breachBlocked(permissions, await store.get(optIns));
+  if (blocked !== null) return blocked;
   return checkBreach(password, { fetch: fetch.bind(globalThis), endpoint: RANGE_API, timeoutMs: BREACH_TIMEOUT_MS });
 }
 
@@ -75,6 +83,7 @@ const handlers = createHandlers({
   openCheckup,
   checkBreach: breachVerdict,
   pushNotice,
+  giveBackAccess: (routerHosts) => giveBackEverything(permissions, routerHosts),
 });
 const offsite = createOffsiteHandlers({ store, now: () => new Date(), openCheckup });
 const route = createRouter({ ...handlers, offsite }, self);
@@ -95,7 +104,7 @@ const contentScript = scriptPath(
   browser.runtime.getManifest().content_scripts?.[0]?.js?.[0],
   browser.runtime.getURL('/'),
 );
-const syncRegistrationsNow = serialSync(() => ready.then(() => store.get(settings)), scriptingApi, contentScript);
+const syncRegistrationsNow = serialSync(() => ready.then(() => store.get(optIns)), scriptingApi, contentScript);
 const syncScripts = () =>
   syncRegistrationsNow().catch((error: unknown) =>
     console.warn('HomeGuard: optional features not registered', error instanceof Error ? error.message : error),
@@ -128,7 +137,7 @@ const reminderApi: ReminderApi = {
 // The badge follows every change of the stored state (debounced: one refresh per burst).
 let badgeTimer: ReturnType<typeof setTimeout> | undefined;
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && 'settings' in changes) void syncScripts();
+  if (area === 'local' && 'optIns' in changes) void syncScripts();
   clearTimeout(badgeTimer);
   badgeTimer = setTimeout(() => void ready.then(() => refreshBadge(store, reminderApi, new Date())), 250);
 });

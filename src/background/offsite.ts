@@ -4,10 +4,10 @@
  * checks that again, so an old registration can never act on its own.
  */
 import type { OffsiteHandlers } from '../shared/message-router';
-import { home, settings, type Store } from '../shared/storage';
+import { home, optIns, type Store } from '../shared/storage';
 import { checkLookalike } from './lookalike';
 import { BRANDS, brandOf, howToChange, isFactoryPassword } from './router/check';
-import { ROUTER_HOSTS } from './router/hosts';
+import { isRouterHost } from '../shared/router-hosts';
 
 export interface OffsiteDeps {
   store: Store;
@@ -21,8 +21,8 @@ export function createOffsiteHandlers(deps: OffsiteDeps): OffsiteHandlers {
   const brands = new Map<number, string | null>();
 
   async function routerHost(host: string): Promise<boolean> {
-    const prefs = await store.get(settings);
-    return prefs.routerCheck && (host in ROUTER_HOSTS || prefs.routerHosts.includes(host));
+    const features = await store.get(optIns);
+    return features.routerCheck && isRouterHost(host, features.routerHosts);
   }
 
   return {
@@ -32,7 +32,7 @@ export function createOffsiteHandlers(deps: OffsiteDeps): OffsiteHandlers {
         brands.set(sender.tabId, brand);
         return { mode: 'router', brand: brand ? { id: brand, name: BRANDS[brand]!.name } : null };
       }
-      if ((await store.get(settings)).lookalikeWarnings) {
+      if ((await store.get(optIns)).lookalikeWarnings) {
         const verdict = checkLookalike({ host: sender.host, title, logoAlts, formAction });
         if (verdict) return { mode: 'lookalike', vendorName: verdict.vendorName, realHost: verdict.realHost };
       }

@@ -5,9 +5,9 @@
  */
 import { matchPatterns } from '../vendors/match-patterns';
 import { VENDOR_MATCHES } from '../vendors/lookup';
-import type { Settings } from '../shared/storage';
+import type { OptIns } from '../shared/storage';
 import { ALL_SITES } from '../shared/optional-origins';
-import { routerMatches } from './router/hosts';
+import { routerMatches } from '../shared/router-hosts';
 
 const IDS = { router: 'homeguard-router', lookalike: 'homeguard-lookalike' };
 
@@ -35,11 +35,7 @@ export function scriptPath(manifestEntry: string | undefined, extensionRoot: str
 }
 
 /** Which registrations the settings and granted access call for. */
-export async function wantedScripts(
-  prefs: Settings,
-  api: ScriptingApi,
-  contentScript: string,
-): Promise<Registration[]> {
+export async function wantedScripts(prefs: OptIns, api: ScriptingApi, contentScript: string): Promise<Registration[]> {
   const wanted: Registration[] = [];
   const routers = routerMatches(prefs.routerHosts);
   if (prefs.routerCheck && (await api.hasOrigins(routers))) {
@@ -58,7 +54,7 @@ export async function wantedScripts(
   return wanted;
 }
 
-export async function syncRegistrations(prefs: Settings, api: ScriptingApi, contentScript: string): Promise<string[]> {
+export async function syncRegistrations(prefs: OptIns, api: ScriptingApi, contentScript: string): Promise<string[]> {
   const wanted = await wantedScripts(prefs, api, contentScript);
   const ours = (await api.registered()).filter((id) => Object.values(IDS).includes(id));
   if (ours.length > 0) await api.unregister(ours);
@@ -71,7 +67,7 @@ export async function syncRegistrations(prefs: Settings, api: ScriptingApi, cont
  * it, often together. Runs go one at a time, each reading the settings when it starts, so an
  * older run can never undo what a newer one registered.
  */
-export function serialSync(readPrefs: () => Promise<Settings>, api: ScriptingApi, contentScript: string) {
+export function serialSync(readPrefs: () => Promise<OptIns>, api: ScriptingApi, contentScript: string) {
   let queue: Promise<unknown> = Promise.resolve();
   return (): Promise<string[]> => {
     const run = queue.then(async () => syncRegistrations(await readPrefs(), api, contentScript));

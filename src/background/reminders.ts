@@ -2,7 +2,7 @@
  * The toolbar badge (open high-priority items) and the re-review reminder: a daily alarm that,
  * when reviews are due and the user asked for notifications, shows at most one notification a day.
  */
-import { lastReminder, settings, type Store } from '../shared/storage';
+import { lastReminder, readSettings, type Store } from '../shared/storage';
 import { badgeCount, buildOverview, dueCount } from './checkup';
 
 export const REVIEW_ALARM = 'homeguard-review';
@@ -24,7 +24,7 @@ export async function refreshBadge(store: Store, api: ReminderApi, now: Date): P
 export async function reviewReminder(store: Store, api: ReminderApi, now: Date): Promise<boolean> {
   const overview = await buildOverview(store, now, null);
   await api.setBadge(badgeCount(overview));
-  const prefs = await store.get(settings);
+  const prefs = await readSettings(store);
   const due = dueCount(overview);
   if (!prefs.reminderNotifications || prefs.reminderDays === 0 || due === 0) return false;
   const last = await store.get(lastReminder);

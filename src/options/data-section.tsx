@@ -3,12 +3,20 @@
  * merged) and delete everything. A bad import file is named as such and changes nothing.
  */
 import { useState } from 'preact/hooks';
-import { t } from '../shared/i18n';
+import { t, type MessageKey } from '../shared/i18n';
 import type { Replies } from '../shared/messages';
 import { MessageError, send } from '../shared/messaging';
 import { Report } from './report';
 
 const MAX_IMPORT_BYTES = 1_000_000;
+
+/** How the preview names an optional feature that an import leaves off on this device. */
+const OPT_IN_NAMES: Record<string, MessageKey> = {
+  breachCheck: 'optionsBreachHeading',
+  reminderNotifications: 'optionsReminderNotify',
+  routerCheck: 'optionsRouterHeading',
+  lookalikeWarnings: 'optionsLookalikeHeading',
+};
 
 type ImportState =
   | { step: 'idle' }
@@ -116,6 +124,16 @@ export function DataSection() {
               <li>{t('importUnknown', importState.preview.unknownVendors.join(', '))}</li>
             )}
             {importState.preview.settingsChange && <li>{t('importSettings')}</li>}
+            {importState.preview.optInsOffHere.length > 0 && (
+              <li data-import="opt-ins">
+                {t(
+                  'importOptInsOff',
+                  importState.preview.optInsOffHere
+                    .map((name) => t(OPT_IN_NAMES[name] ?? 'optionsBreachHeading'))
+                    .join(', '),
+                )}
+              </li>
+            )}
           </ul>
           <button type="button" onClick={() => void merge(importState.file)}>
             {t('importMerge')}

@@ -8,7 +8,7 @@ import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import type { SettingsView } from '../shared/messages';
 import { ALL_SITES } from '../shared/optional-origins';
-import { routerMatches } from '../background/router/hosts';
+import { isAllowedRouterHost, routerMatches } from '../shared/router-hosts';
 import { AccessDenied, Toggle, useOptionalAccess } from './access-switch';
 import { giveBackUnneeded, holdsAllSites } from './optional-access';
 
@@ -24,6 +24,7 @@ const accessTo = (origins: string[]) => ({ permissions: ['scripting' as const], 
 export function RouterSetting({ settings, onChange }: Props) {
   const { denied, ask, release } = useOptionalAccess();
   const [host, setHost] = useState('');
+  const [invalid, setInvalid] = useState(false);
   const hosts = settings?.routerHosts ?? [];
   const toggle = (on: boolean) =>
     on
@@ -32,7 +33,9 @@ export function RouterSetting({ settings, onChange }: Props) {
   const add = (event: Event) => {
     event.preventDefault();
     const clean = host.trim().toLowerCase();
-    if (!/^[a-z0-9.-]{1,253}$/.test(clean) || hosts.includes(clean)) return;
+    // Only router addresses: the check (and the access it asks for) must not reach websites.
+    setInvalid(!isAllowedRouterHost(clean));
+    if (!isAllowedRouterHost(clean) || hosts.includes(clean)) return;
     ask(accessTo(routerMatches([clean])), () => onChange({ routerHosts: [...hosts, clean] }).then(() => setHost('')));
   };
   return (
@@ -59,6 +62,11 @@ export function RouterSetting({ settings, onChange }: Props) {
             />
           </label>{' '}
           <button type="submit">{t('addVendorButton')}</button>
+          {invalid && (
+            <p class="error" role="alert">
+              {t('optionsRouterHostInvalid')}
+            </p>
+          )}
           {hosts.length > 0 && <p class="hint">{t('optionsRouterHosts', hosts.join(', '))}</p>}
         </form>
       )}

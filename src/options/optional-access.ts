@@ -7,7 +7,7 @@
 import browser from '../shared/browser';
 import type { SettingsView } from '../shared/messages';
 import { ALL_SITES, RANGE_API_ORIGIN } from '../shared/optional-origins';
-import { routerMatches } from '../background/router/hosts';
+import { routerMatches } from '../shared/router-hosts';
 
 export type FeatureSwitches = Pick<SettingsView, 'breachCheck' | 'routerCheck' | 'routerHosts' | 'lookalikeWarnings'>;
 

@@ -25,6 +25,7 @@ export function OverviewView({ overview, onChanged }: { overview: Overview; onCh
           {t('popupResetNotice', overview.resets.map((r) => r.key).join(', '))}
         </p>
       )}
+      {overview.muteRequest && <MuteConfirm vendor={overview.muteRequest} onChanged={onChanged} />}
       <p class="current" data-vendor={overview.current?.id ?? ''}>
         {overview.current ? t('popupCurrentVendor', overview.current.name) : t('popupNoVendor')}
       </p>
@@ -101,5 +102,27 @@ function AddVendor(props: { available: Overview['available']; onAdded: () => voi
         {t('addVendorButton')}
       </button>
     </form>
+  );
+}
+
+/**
+ * "Not on this site", asked for on a vendor page, is decided here: a page can fake or redirect a
+ * click in its own DOM, never on the extension's page.
+ */
+function MuteConfirm({ vendor, onChanged }: { vendor: { id: string; name: string }; onChanged: () => void }) {
+  const answer = (mute: boolean) => void send('banners/mute', { vendorId: vendor.id, mute }).then(onChanged);
+  return (
+    <section class="confirm" role="alertdialog" aria-labelledby="mute-heading" aria-describedby="mute-text">
+      <h2 id="mute-heading">{t('muteConfirmHeading', vendor.name)}</h2>
+      <p id="mute-text">{t('muteConfirmText', vendor.name)}</p>
+      <div class="actions">
+        <button type="button" class="primary" data-answer="mute" onClick={() => answer(true)}>
+          {t('muteConfirmYes', vendor.name)}
+        </button>
+        <button type="button" data-answer="keep" onClick={() => answer(false)}>
+          {t('muteConfirmNo')}
+        </button>
+      </div>
+    </section>
   );
 }

@@ -4,7 +4,7 @@
  * instead of a throw. Payloads are never logged: some of them will carry a password.
  */
 import * as v from 'valibot';
-import { vendorForUrl } from '../vendors/lookup';
+import { isAccountPage, vendorForUrl } from '../vendors/lookup';
 import {
   CONTENT_MESSAGES,
   OFFSITE_MESSAGES,
@@ -66,6 +66,8 @@ export function identifySender(sender: Sender, self: ExtensionIdentity): SenderC
   if (typeof tabId !== 'number' || tabId < 0) return { error: 'content message without a tab' };
   const vendor = vendorForUrl(sender.url);
   if (vendor !== undefined) {
+    // A vendor's forum or shop (community.ring.com) is not its account: it may not speak for it.
+    if (!isAccountPage(vendor, new URL(sender.url))) return { error: `not an account page of ${vendor.id}` };
     return { kind: 'content', tabId, frameId: sender.frameId ?? 0, vendorId: vendor.id, url: sender.url };
   }
   let url: URL;

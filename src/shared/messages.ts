@@ -55,7 +55,8 @@ export const CONTENT_MESSAGES = {
     linked: v.optional(v.record(v.picklist(LINKED_SERVICES), v.boolean())),
   }),
   'banner/snooze': v.strictObject({ vendorId: VendorId, kind: v.picklist(BANNER_KINDS) }),
-  'banner/mute': v.strictObject({ vendorId: VendorId }),
+  /** "Not on this site": asks the user to confirm on the extension's own page (the page cannot click it). */
+  'banner/mute-request': v.strictObject({ vendorId: VendorId }),
   'checkup/open': v.strictObject({ vendorId: VendorId }),
   'notice/seen': v.strictObject({ vendorId: VendorId }),
 };
@@ -65,6 +66,8 @@ export const PAGE_MESSAGES = {
   'overview/get': v.strictObject({ tabId: v.optional(TabId) }),
   'twofactor/confirm': v.strictObject({ vendorId: VendorId, method: v.optional(v.picklist(TWO_FACTOR_METHODS)) }),
   'banners/unmute': v.strictObject({ vendorId: VendorId }),
+  /** The user's answer to a mute request from a vendor page. */
+  'banners/mute': v.strictObject({ vendorId: VendorId, mute: v.boolean() }),
   'checklist/mark': v.union([
     v.strictObject({ vendorId: VendorId, item: v.picklist(ITEM_IDS), done: v.boolean() }),
     v.strictObject({ item: v.picklist(HOME_ITEM_IDS), done: v.boolean() }),
@@ -176,7 +179,8 @@ export interface PasswordOutcome {
 
 export interface PasswordReplies {
   'strength/rate': StrengthResult;
-  'password/submitted': PasswordOutcome;
+  /** Only what the page shows (the notice, if any, as the user's banner settings allow it). */
+  'password/submitted': Pick<PasswordOutcome, 'notice' | 'submittedAt'>;
 }
 
 /**
@@ -245,6 +249,8 @@ export interface Overview {
   settings: SettingsView;
   /** Stored data that was unreadable and had to be reset, so the user can be told. */
   resets: Array<{ key: string; at: string }>;
+  /** A vendor page's "Not on this site" waiting for the user's confirmation here. */
+  muteRequest: { id: string; name: string } | null;
 }
 
 /** What each message type answers with. */
@@ -252,7 +258,8 @@ export interface Replies {
   'visit/record': { firstVisit: boolean; banner: BannerSpec | null };
   'page/findings': { banner: BannerSpec | null };
   'banner/snooze': Record<string, never>;
-  'banner/mute': Record<string, never>;
+  'banner/mute-request': { openedIn: 'popup' | 'tab' };
+  'banners/mute': Record<string, never>;
   'twofactor/confirm': Record<string, never>;
   'banners/unmute': Record<string, never>;
   'checklist/mark': Record<string, never>;

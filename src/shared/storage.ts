@@ -15,7 +15,11 @@ export interface AreaLike {
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
 }
-export type AreaName = 'local' | 'sync' | 'session';
+/**
+ * `secret` is the background's IndexedDB (background/secret-area.ts): content scripts can read
+ * `storage.local`, never the extension's own IndexedDB, so the salt and fingerprints live there.
+ */
+export type AreaName = 'local' | 'sync' | 'session' | 'secret';
 export type Areas = Record<AreaName, AreaLike>;
 
 export interface Item<T> {
@@ -121,10 +125,10 @@ export const vendorStates = defineFamily<VendorState | null>({
 
 /**
  * Reuse fingerprints, one per vendor (`fingerprint.ring`): PBKDF2 output, kept apart from the
- * vendor state so that exports and the popup never carry them.
+ * vendor state so that exports and the popup never carry them, out of content scripts' reach.
  */
 export const fingerprints = defineFamily<{ hash: string; iterations: number } | null>({
-  area: 'local',
+  area: 'secret',
   prefix: 'fingerprint.',
   schema: v.nullable(
     v.object({
@@ -137,7 +141,7 @@ export const fingerprints = defineFamily<{ hash: string; iterations: number } | 
 
 /** The per-install PBKDF2 salt (base64 of 16 random bytes), made on first use. */
 export const installSalt = defineItem<string | null>({
-  area: 'local',
+  area: 'secret',
   key: 'installSalt',
   schema: v.nullable(v.pipe(v.string(), v.base64(), v.length(24))),
   fallback: () => null,
@@ -187,6 +191,14 @@ export const recentLogins = defineFamily<{ vendorId: string; at: number } | null
   fallback: () => null,
 });
 
+/** A vendor page's "Not on this site", until the user confirms or declines it in the popup. */
+export const muteRequest = defineItem<{ vendorId: string; at: number } | null>({
+  area: 'session',
+  key: 'muteRequest',
+  schema: v.nullable(v.object({ vendorId: v.string(), at: v.number() })),
+  fallback: () => null,
+});
+
 /** The home-network part of the checkup: marks, and the router check's verdict (never a password). */
 export const HomeState = v.object({
   marks: v.optional(v.record(v.picklist(HOME_ITEM_IDS), IsoTime), {}),
@@ -209,38 +221,55 @@ export const lastReminder = defineItem<string | null>({
   fallback: () => null,
 });
 
+/** Router admin hosts the user may add: private addresses, `.local`/`.lan` names, router domains (checked in the background). */
+export const RouterHosts = v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/))), v.maxLength(10));
+
 export const Settings = v.object({
   bannersEnabled: v.optional(v.boolean(), true),
-  /** The opt-in breach check (also needs the optional host permission). */
-  breachCheck: v.optional(v.boolean(), false),
   /** Days after which a reviewed item is due again; 0 turns reminders off. */
   reminderDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)), 90),
+});
+export type Settings = v.InferOutput<typeof Settings>;
+
+/** Small preferences, synced across the user's browsers. Never secrets, never a consent. */
+export const settings = defineItem<Settings>({
+  area: 'sync',
+  key: 'settings',
+  schema: Settings,
+  fallback: () => v.parse(Settings, {}),
+});
+
+/**
+ * The optional features the user turned on, on this device. Consent is per device: each needs
+ * browser access that is granted per device, so these never sync, and an import never sets them.
+ */
+export const OptIns = v.object({
+  /** The opt-in breach check (also needs the optional host permission). */
+  breachCheck: v.optional(v.boolean(), false),
   /** Show a system notification when reviews are due (needs the optional permission). */
   reminderNotifications: v.optional(v.boolean(), false),
   /** The optional router check (needs host access to router admin pages). */
   routerCheck: v.optional(v.boolean(), false),
   /** Router admin hosts the user added to the router check. */
-  routerHosts: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/))), v.maxLength(10)), []),
+  routerHosts: v.optional(RouterHosts, []),
   /** The optional look-alike warning (needs access to every site, to see password fields). */
   lookalikeWarnings: v.optional(v.boolean(), false),
 });
-export type Settings = v.InferOutput<typeof Settings>;
+export type OptIns = v.InferOutput<typeof OptIns>;
+export const OPT_IN_SWITCHES = ['breachCheck', 'reminderNotifications', 'routerCheck', 'lookalikeWarnings'] as const;
 
-/** Small preferences, synced across the user's browsers. Never secrets. */
-export const settings = defineItem<Settings>({
-  area: 'sync',
-  key: 'settings',
-  schema: Settings,
-  fallback: () => ({
-    bannersEnabled: true,
-    breachCheck: false,
-    reminderDays: 90,
-    reminderNotifications: false,
-    routerCheck: false,
-    routerHosts: [],
-    lookalikeWarnings: false,
-  }),
+export const optIns = defineItem<OptIns>({
+  area: 'local',
+  key: 'optIns',
+  schema: OptIns,
+  fallback: () => v.parse(OptIns, {}),
 });
+
+/** The synced preferences and this device's opt-ins, as one view. */
+export async function readSettings(store: Pick<Store, 'get'>): Promise<Settings & OptIns> {
+  const [prefs, features] = await Promise.all([store.get(settings), store.get(optIns)]);
+  return { ...prefs, ...features };
+}
 
 const Reset = v.object({ key: v.string(), at: IsoTime });
 

@@ -2,6 +2,7 @@
  * Hostname -> vendor. Only the id, name, hosts and page patterns of each vendor are imported
  * here, so the content script carries plain strings and not the whole knowledge base.
  */
+import { pageKindsFromPatterns } from './pages';
 import type { Vendor } from './schema';
 
 export interface VendorMatch {
@@ -54,4 +55,15 @@ export function vendorForUrl(
   }
   if (parsed.protocol !== 'https:') return undefined;
   return vendorForHost(parsed.hostname, vendors);
+}
+
+/**
+ * Whether a URL is one of the vendor's account pages: on one of its account hosts, or named by
+ * one of its page patterns. Only these may change what HomeGuard knows of the account.
+ */
+export function isAccountPage(vendor: Pick<VendorMatch, 'match' | 'pages'>, url: URL): boolean {
+  if (url.protocol !== 'https:') return false;
+  const host = url.hostname.endsWith('.') ? url.hostname.slice(0, -1) : url.hostname;
+  if (vendor.match.accountHosts.includes(host)) return true;
+  return pageKindsFromPatterns(vendor.pages, url).length > 0;
 }

@@ -93,11 +93,15 @@ export type PlaceKind = (typeof PLACE_KINDS)[number];
 export const VendorSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')),
   name: v.pipe(v.string(), v.minLength(2)),
-  /** Account and login hosts. `domains` are registrable domains (all subdomains belong to the
-   *  vendor); `hosts` are single hosts on a domain the vendor does not own as a whole. */
+  /** The vendor's hosts. `domains` are registrable domains (all subdomains belong to the
+   *  vendor); `hosts` are single hosts on a domain the vendor does not own as a whole;
+   *  `accountHosts` are the hosts of the account's own pages (sign-in, settings): only they and
+   *  the page patterns below may change what HomeGuard knows of the account, never a forum or a
+   *  shop on another subdomain. */
   match: v.strictObject({
     domains: v.array(Hostname),
     hosts: v.array(Hostname),
+    accountHosts: v.array(Hostname),
   }),
   /** Page patterns per page kind, for page detection. */
   pages: v.record(v.picklist(PAGE_KINDS), v.pipe(v.array(PagePattern), v.minLength(1))),

@@ -3,20 +3,12 @@
  * opens the vendor's settings, and the popup shows what HomeGuard learned; single-page apps,
  * the one-banner policy, snooze and "not on this site".
  */
-import type { ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { BROWSER_KINDS, openPopupFor, readStorage } from '../harness/browsers';
+import { BROWSER_KINDS, answerMuteConfirmation, openPopupFor, readStorage } from '../harness/browsers';
 import { saveScreenshot } from '../harness/screenshots';
-import { waitForHomeGuard } from '../harness/shadow';
+import { clickUi, currentBanner, readUi, waitForBanner } from '../harness/shadow';
 import { useExtension } from '../harness/suite';
 import { waitFor } from '../harness/wait';
-
-async function bannerKind(page: Page): Promise<string | null | undefined> {
-  return page.evaluate(() => {
-    const host = [...document.querySelectorAll('homeguard-ui')].find((h) => h.shadowRoot?.querySelector('.banner'));
-    return host?.shadowRoot?.querySelector('.banner')?.getAttribute('data-kind');
-  });
-}
 
 describe.each(BROWSER_KINDS)('%s', (kind) => {
   const env = useExtension(kind);
@@ -24,7 +16,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
   it('learns 2FA from the login flow, then from the settings page, and shows it in the popup', async () => {
     const page = await env.session.browser.newPage();
     await page.goto('https://home.nest.com/login', { waitUntil: 'load' });
-    await waitForHomeGuard(page, '.banner');
+    await waitForBanner(page);
     await page.waitForSelector('#email'); // the sign-in form arrives late
     await page.type('#email', 'elena.fischer@example.com');
     await page.type('#password', 'Fischer-Home-2025!');
@@ -54,26 +46,23 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
   it('points at the vendor’s own 2FA switch when 2FA is off, and drops the warning once it is on', async () => {
     const page = await env.session.browser.newPage();
     await page.goto('https://account.ui.com/security', { waitUntil: 'load' });
-    const banner = await waitForHomeGuard(page, '.banner[data-kind="two-factor-off"]');
-    expect(await banner.evaluate((el) => el.textContent)).toContain(
-      'Turn it on with the control outlined on this page',
-    );
-    const ring = await waitForHomeGuard(page, '.ring');
-    const [toggle, outline] = await Promise.all([
-      page.$eval('[data-testid="mfa-toggle"]', (el) => el.getBoundingClientRect().toJSON()),
-      ring.evaluate((el) => el.getBoundingClientRect().toJSON()),
-    ]);
+    const banner = await waitForBanner(page, 'two-factor-off');
+    expect(banner.text).toContain('Turn it on with the control outlined on this page');
+    let ring: Awaited<ReturnType<typeof readUi>>[number] | undefined;
+    await waitFor(async () => (ring = (await readUi(page)).find((view) => view.name === 'outline')) !== undefined, {
+      what: 'the outline',
+    });
+    const toggle = await page.$eval('[data-testid="mfa-toggle"]', (el) => el.getBoundingClientRect().toJSON());
     // The outline surrounds the switch without covering it, and lets clicks through.
-    expect(outline.left).toBeLessThan(toggle.left);
-    expect(outline.right).toBeGreaterThan(toggle.right);
-    expect(await ring.evaluate((el) => getComputedStyle(el).pointerEvents)).toBe('none');
+    expect(ring!.rect.x).toBeLessThan(toggle.left);
+    expect(ring!.rect.x + ring!.rect.width).toBeGreaterThan(toggle.right);
+    expect(ring!.style.pointerEvents).toBe('none');
     if (kind === 'chromium') await saveScreenshot(page, 'banner-two-factor-off', { width: 1000, height: 360 });
 
     await page.click('[data-testid="mfa-toggle"]');
-    await page.waitForFunction(
-      () => ![...document.querySelectorAll('homeguard-ui')].some((h) => h.shadowRoot?.querySelector('.ring')),
-      { polling: 100 },
-    );
+    await waitFor(async () => !(await readUi(page)).some((view) => view.name === 'outline'), {
+      what: 'the outline to go',
+    });
     const popup = await openPopupFor(env.session, 'https://account.ui.com/*');
     await popup.waitForSelector('li[data-vendor="ubiquiti"] [data-fact="two-factor"][data-status="on"]');
     await Promise.all([popup.close(), page.close()]);
@@ -82,16 +71,14 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
   it('follows a single-page app: shared users, then linked assistants, one banner at a time', async () => {
     const page = await env.session.browser.newPage();
     await page.goto('https://account.ring.com/account/control-center', { waitUntil: 'load' });
-    await waitForHomeGuard(page, '.banner');
+    await waitForBanner(page);
     await page.click("nav a[href='/account/control-center/shared-users']");
-    const shared = await waitForHomeGuard(page, '.banner[data-kind="shared-review"]');
-    expect(await shared.evaluate((el) => el.textContent)).toContain('People with shared access to this account: 2');
+    const shared = await waitForBanner(page, 'shared-review');
+    expect(shared.text).toContain('People with shared access to this account: 2');
     await page.click("nav a[href='/account/control-center/linked-accounts']");
-    const linked = await waitForHomeGuard(page, '.banner[data-kind="voice-linked"]');
-    expect(await linked.evaluate((el) => el.textContent)).toContain('Linked to this account: Amazon Alexa');
-    expect(
-      await page.$$eval('homeguard-ui', (hosts) => hosts.filter((h) => h.shadowRoot?.querySelector('.banner')).length),
-    ).toBe(1);
+    const linked = await waitForBanner(page, 'voice-linked');
+    expect(linked.text).toContain('Linked to this account: Amazon Alexa');
+    expect((await readUi(page)).filter((view) => view.name === 'banner')).toHaveLength(1);
     // Nothing in the page names another site or vendor, and no address is kept.
     const popup = await openPopupFor(env.session, 'https://account.ring.com/*');
     const stored = await popup.evaluate(async () => {
@@ -108,47 +95,33 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     const page = await env.session.browser.newPage();
     await page.goto('https://account.ui.com/security', { waitUntil: 'load' });
     // The page shows 2FA off again (the test before turned it on, so the stored state changes).
-    await waitForHomeGuard(page, '.banner[data-kind="two-factor-off"]');
-    const snooze = await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('homeguard-ui')]
-          .map((h) =>
-            [...(h.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Remind me in a week'),
-          )
-          .find(Boolean) ?? null,
-      { polling: 100 },
-    );
-    await (snooze.asElement() as ElementHandle<Element>).click();
+    await waitForBanner(page, 'two-factor-off');
+    await clickUi(page, 'Remind me in a week');
     await page.reload({ waitUntil: 'load' });
-    await waitForHomeGuard(page, '.banner[data-kind="checkup"]');
-    expect(await bannerKind(page)).toBe('checkup');
+    await waitForBanner(page, 'checkup');
 
-    const mute = await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('homeguard-ui')]
-          .map((h) =>
-            [...(h.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Not on this site'),
-          )
-          .find(Boolean) ?? null,
-      { polling: 100 },
-    );
     const options = await env.session.openExtensionPage('src/options/index.html');
     const visits = async () =>
       ((await readStorage(options, 'local', ['vendor.ubiquiti']))['vendor.ubiquiti'] as { visits: number }).visits;
+    const muted = async () =>
+      ((await readStorage(options, 'local', ['bannerPrefs'])).bannerPrefs as { muted?: string[] } | undefined)?.muted ??
+      [];
     await page.bringToFront(); // Chromium does not deliver clicks to a background tab
-    await (mute.asElement() as ElementHandle<Element>).click();
-    await waitFor(
-      async () => JSON.stringify(await readStorage(options, 'local', ['bannerPrefs'])).includes('ubiquiti'),
-      {
-        what: 'the site to be muted',
-      },
-    );
+    // "Not on this site" mutes nothing by itself: the user confirms it on the extension's own page.
+    await clickUi(page, 'Not on this site');
+    await waitFor(async () => (await readStorage(options, 'session', ['muteRequest'])).muteRequest !== undefined, {
+      what: 'the request',
+    });
+    expect(await muted()).toEqual([]);
+    const { heading } = await answerMuteConfirmation(env.session, 'mute', [options, page]);
+    expect(heading).toMatch(/^No more HomeGuard banners on Ubiquiti/);
+    await waitFor(async () => (await muted()).includes('ubiquiti'), { what: 'the site to be muted' });
     const before = await visits();
     await page.reload({ waitUntil: 'load' });
     // HomeGuard still runs here (the visit is recorded) but shows nothing.
     await waitFor(async () => (await visits()) > before, { what: 'the visit to be recorded' });
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
-    expect(await bannerKind(page)).toBeUndefined();
+    expect(await currentBanner(page)).toBeUndefined();
     await Promise.all([options.close(), page.close()]);
   });
 });

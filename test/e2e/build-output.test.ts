@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import webExt from 'web-ext';
 import { describe, expect, it } from 'vitest';
-import { loadVendors, matchPatterns } from '../../scripts/manifest';
+import { accountMatchPatterns, loadVendors, matchPatterns } from '../../scripts/manifest';
 
 const TARGETS = ['chrome', 'firefox'] as const;
 const manifestOf = (target: string) => JSON.parse(readFileSync(join('dist', target, 'manifest.json'), 'utf8'));
@@ -18,11 +18,11 @@ function filesUnder(dir: string): string[] {
 describe.each(TARGETS)('dist/%s', (target) => {
   const manifest = manifestOf(target);
 
-  it('matches and may access exactly the vendor hosts', () => {
-    const expected = matchPatterns(loadVendors('src/vendors'));
-    expect(manifest.host_permissions).toEqual(expected);
+  it('may access exactly the vendor hosts, and runs on their account pages only', () => {
+    const vendors = loadVendors('src/vendors');
+    expect(manifest.host_permissions).toEqual(matchPatterns(vendors));
     expect(manifest.content_scripts).toHaveLength(1);
-    expect(manifest.content_scripts[0].matches).toEqual(expected);
+    expect(manifest.content_scripts[0].matches).toEqual(accountMatchPatterns(vendors));
   });
 
   it('exposes no web-accessible resources a page could use to detect the extension', () => {
@@ -90,7 +90,7 @@ describe.each(TARGETS)('dist/%s', (target) => {
     const notices = readFileSync(join('dist', target, 'THIRD-PARTY-NOTICES.txt'), 'utf8');
     const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: object };
     for (const name of [...Object.keys(dependencies), 'tldts-core']) {
-      expect(notices).toMatch(new RegExp(`^${name} [\\d.]+ \\((MIT|MPL-2\\.0)\\)$`, 'm'));
+      expect(notices).toMatch(new RegExp(`^${name} [\\d.]+ \\((MIT|MPL-2\\.0|Apache-2\\.0)\\)$`, 'm'));
     }
     expect(notices).toContain('DefaultCreds-Cheat-Sheet');
     expect(notices).toContain('Copyright (c) 2022 Ihebski');

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../harness/axe';
+import { axeOnHomeGuard, axeViolations } from '../harness/axe';
 import { BROWSER_KINDS, openPopupFor, readStorage } from '../harness/browsers';
 import { saveScreenshot } from '../harness/screenshots';
-import { waitForHomeGuard } from '../harness/shadow';
+import { waitForBanner } from '../harness/shadow';
 import { useExtension } from '../harness/suite';
 import { waitFor } from '../harness/wait';
 
@@ -87,8 +87,8 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
   it('shows scores and the home network in the overview, and the in-page banner passes axe', async () => {
     const page = await env.session.browser.newPage();
     await page.goto('https://auth.wyze.com/login', { waitUntil: 'load' });
-    await waitForHomeGuard(page, '.banner');
-    expect(await axeViolations(page, 'homeguard-ui')).toEqual([]);
+    await waitForBanner(page);
+    expect(await axeOnHomeGuard(page)).toEqual([]);
     const popup = await openPopupFor(env.session, 'https://auth.wyze.com/*');
     await popup.waitForSelector('li[data-vendor="wyze"] .score');
     expect(await popup.$$eval('.checklist .item', (items) => items.map((i) => i.getAttribute('data-item')))).toEqual([

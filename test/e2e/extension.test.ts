@@ -6,12 +6,10 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { BROWSER_KINDS, openPopupFor, readStorage } from '../harness/browsers';
 import { saveScreenshot } from '../harness/screenshots';
-import { waitForHomeGuard } from '../harness/shadow';
+import { clickUi, waitForBanner } from '../harness/shadow';
 import { useExtension } from '../harness/suite';
 import { waitFor } from '../harness/wait';
 import { VENDORS } from '../../src/vendors';
-
-const BANNER = '.banner';
 
 /**
  * Runs inside an extension page: how many other extension views show the loaded checkup
@@ -50,13 +48,14 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
 
   it('shows the banner, in a shadow root, on a vendor page', async () => {
     const page = await openPage('https://ring.com/users/sign_in');
-    const banner = await waitForHomeGuard(page, BANNER);
-    expect(await banner!.evaluate((el) => el.textContent)).toContain('HomeGuard is checking your Ring account.');
+    const banner = await waitForBanner(page);
+    expect(banner.text).toContain('HomeGuard is checking your Ring account.');
+    // The page sees a host element and nothing inside it: the shadow root is closed.
     const host = await page.evaluate(() => {
       const el = document.querySelector('homeguard-ui');
-      return { shadow: el?.shadowRoot !== null, lightChildren: el?.children.length };
+      return { shadowRoot: el?.shadowRoot ?? null, lightChildren: el?.children.length, text: el?.textContent };
     });
-    expect(host).toEqual({ shadow: true, lightChildren: 0 });
+    expect(host).toEqual({ shadowRoot: null, lightChildren: 0, text: '' });
     expect(await page.$$eval('homeguard-ui', (els) => els.length)).toBe(1);
     await page.close();
   });
@@ -68,8 +67,8 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       ['https://my.arlo.com/', 'Arlo'],
     ]) {
       const page = await openPage(url!);
-      const banner = await waitForHomeGuard(page, BANNER);
-      expect(await banner!.evaluate((el) => el.textContent)).toContain(`your ${name} account`);
+      const banner = await waitForBanner(page);
+      expect(banner.text).toContain(`your ${name} account`);
       await page.close();
     }
   });
@@ -83,7 +82,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     expect(await page.title()).toBe('Example Domain');
     // A vendor page loaded afterwards gets its banner: the extension is running.
     await vendorPage.goto('https://ring.com/users/sign_in', { waitUntil: 'load' });
-    await waitForHomeGuard(vendorPage, BANNER);
+    await waitForBanner(vendorPage);
     expect(await page.$('homeguard-ui')).toBeNull();
     expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toMatch(/homeguard/i);
     if (kind === 'chromium') {
@@ -95,7 +94,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
 
   it('lists the visited vendor in the popup and names the current tab’s vendor', async () => {
     const vendorPage = await openPage('https://account.ring.com/account/dashboard');
-    await waitForHomeGuard(vendorPage, BANNER);
+    await waitForBanner(vendorPage);
     const popup = await openPopupFor(env.session, 'https://account.ring.com/*');
     await popup.waitForSelector('.current[data-vendor="ring"]');
     expect(await popup.$eval('.current', (el) => el.textContent)).toBe('This tab is your Ring account.');
@@ -110,17 +109,15 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     // The checkup opens as the toolbar popup where the browser allows it, else in a tab.
     expect(await observer.evaluate(openCheckups, false)).toBe(0);
     const page = await openPage('https://auth.wyze.com/login');
-    const button = await waitForHomeGuard(page, 'button.primary');
-    await button!.click();
+    await clickUi(page, 'Open the checkup');
     await observer.waitForFunction(openCheckups, { polling: 100 }, true);
     await Promise.all([observer.close(), page.close()]);
   });
 
   it('hides the banner with its close button', async () => {
     const page = await openPage('https://ring.com/users/sign_in');
-    const close = await waitForHomeGuard(page, 'button.close');
-    expect(await close!.evaluate((el) => el.getAttribute('aria-label'))).toBe('Hide this notice');
-    await close!.click();
+    await waitForBanner(page);
+    await clickUi(page, 'Hide this notice'); // the close button, by its accessible name
     await page.waitForFunction(() => document.querySelector('homeguard-ui') === null);
     await page.close();
   });
@@ -177,7 +174,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     if (kind === 'chromium') await saveScreenshot(options, 'options', { width: 760, height: 520 });
     await options.close();
     const loud = await openPage('https://ring.com/users/sign_in');
-    await waitForHomeGuard(loud, BANNER);
+    await waitForBanner(loud);
     await loud.close();
   });
 });

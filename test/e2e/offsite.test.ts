@@ -6,11 +6,11 @@
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { routerMatches } from '../../src/background/router/hosts';
+import { routerMatches } from '../../src/shared/router-hosts';
 import { ALL_SITES, RANGE_API_ORIGIN } from '../../src/shared/optional-origins';
 import { BROWSER_KINDS, openPopupFor } from '../harness/browsers';
 import { saveScreenshot } from '../harness/screenshots';
-import { waitForHomeGuard } from '../harness/shadow';
+import { waitForBanner } from '../harness/shadow';
 import { useExtension } from '../harness/suite';
 import { waitFor } from '../harness/wait';
 
@@ -45,7 +45,7 @@ describe.each(BROWSER_KINDS)('%s, features off', (kind) => {
     // The extension is running: a vendor page gets its banner.
     const vendor = await env.session.browser.newPage();
     await vendor.goto('https://ring.com/users/sign_in', { waitUntil: 'load' });
-    await waitForHomeGuard(vendor, '.banner');
+    await waitForBanner(vendor);
     const options = await env.session.openExtensionPage('src/options/index.html');
     expect(await registered(options)).toEqual([]);
     for (const page of [router, phish]) expect(await page.$('homeguard-ui')).toBeNull();
@@ -66,28 +66,24 @@ describe.each(BROWSER_KINDS)('%s, features turned on', (kind) => {
     // A password not in the list is never called safe.
     await page.type('#pass', 'Not-In-The-List-71');
     await page.keyboard.press('Tab'); // leaving the field compares it
-    const notListed = await waitForHomeGuard(page, '.banner[data-kind="router-not-listed"]');
-    expect(await notListed.evaluate((el) => el.textContent)).toContain('That does not make it safe');
-    expect(await notListed.evaluate((el) => el.textContent)).toContain('ADVANCED > Administration > Set Password');
+    const notListed = await waitForBanner(page, 'router-not-listed');
+    expect(notListed.text).toContain('That does not make it safe');
+    expect(notListed.text).toContain('ADVANCED > Administration > Set Password');
     await page.click('#pass', { count: 3 });
     await page.type('#pass', 'password');
     await page.keyboard.press('Tab');
-    const banner = await waitForHomeGuard(page, '.banner[data-kind="router-default"]');
-    expect(await banner.evaluate((el) => el.textContent)).toContain('factory password of Netgear routers');
+    const banner = await waitForBanner(page, 'router-default');
+    expect(banner.text).toContain('factory password of Netgear routers');
     // No checked Netgear guide exists, so no link is made up; Netgear's manual names the place.
-    expect(await banner.evaluate((el) => el.querySelectorAll('a').length)).toBe(0);
-    expect(await banner.evaluate((el) => el.textContent)).toContain(
-      "Netgear's manual puts this setting under ADVANCED > Administration > Set Password.",
-    );
+    expect(banner.controls.filter((c) => c.tag === 'a')).toEqual([]);
+    expect(banner.text).toContain("Netgear's manual puts this setting under ADVANCED > Administration > Set Password.");
     // A brand with its own guide gets a link to it.
     const tplink = await env.session.browser.newPage();
     await tplink.goto('https://tplinkwifi.net/', { waitUntil: 'load' });
     await tplink.type('#pc-login-password', 'admin');
     await tplink.keyboard.press('Tab');
-    const tplinkBanner = await waitForHomeGuard(tplink, '.banner[data-kind="router-default"]');
-    expect(await tplinkBanner.evaluate((el) => el.querySelector('a')?.getAttribute('href'))).toBe(
-      'https://www.tp-link.com/id/support/faq/73',
-    );
+    const tplinkBanner = await waitForBanner(tplink, 'router-default');
+    expect(tplinkBanner.controls.find((c) => c.tag === 'a')?.href).toBe('https://www.tp-link.com/id/support/faq/73');
     if (kind === 'chromium') await saveScreenshot(tplink, 'banner-router-default', { width: 1000, height: 420 });
     await tplink.close();
     const stored = await options.evaluate(async () => {
@@ -116,14 +112,14 @@ describe.each(BROWSER_KINDS)('%s, features turned on', (kind) => {
     });
     const page = await env.session.browser.newPage();
     await page.goto('https://ring-account-login.com/', { waitUntil: 'load' });
-    const banner = await waitForHomeGuard(page, '.banner[data-kind="lookalike"]');
-    expect(await banner.evaluate((el) => el.textContent)).toContain("Ring's real site is ring.com");
-    expect(await banner.evaluate((el) => el.querySelector('a')?.getAttribute('href'))).toBe('https://ring.com/');
+    const banner = await waitForBanner(page, 'lookalike');
+    expect(banner.text).toContain("Ring's real site is ring.com");
+    expect(banner.controls.find((c) => c.tag === 'a')?.href).toBe('https://ring.com/');
     if (kind === 'chromium') await saveScreenshot(page, 'banner-lookalike', { width: 1000, height: 420 });
     // Never on the real vendor site, nor on an ordinary page.
     const real = await env.session.browser.newPage();
     await real.goto('https://ring.com/users/sign_in', { waitUntil: 'load' });
-    await waitForHomeGuard(real, '.banner[data-kind="checkup"]');
+    await waitForBanner(real, 'checkup');
     await Promise.all([page.close(), real.close(), options.close()]);
   });
 
@@ -162,7 +158,7 @@ describe.each(BROWSER_KINDS)('%s, features turned on', (kind) => {
     await page.goto('https://routerlogin.net/', { waitUntil: 'load' });
     await page.type('#pass', 'password');
     await page.keyboard.press('Tab');
-    await waitForHomeGuard(page, '.banner[data-kind="router-default"]');
+    await waitForBanner(page, 'router-default');
 
     await toggle('routerCheck', false);
     await waitFor(async () => (await registered(options)).length === 0, { what: 'no feature left' });
@@ -189,7 +185,7 @@ describe.each(BROWSER_KINDS)('%s, features turned on', (kind) => {
     await page.keyboard.press('Tab');
     const vendor = await env.session.browser.newPage();
     await vendor.goto('https://ring.com/users/sign_in', { waitUntil: 'load' });
-    await waitForHomeGuard(vendor, '.banner');
+    await waitForBanner(vendor);
     expect(await page.$('homeguard-ui')).toBeNull();
     await Promise.all([page.close(), vendor.close(), options.close()]);
   });

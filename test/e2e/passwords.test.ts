@@ -12,6 +12,7 @@ import {
   extensionDirFor,
   launchWithExtension,
   openPopupFor,
+  readSecretArea,
   readStorage,
   type BrowserKind,
   type ExtensionSession,
@@ -21,7 +22,7 @@ import { HIBP_HOST, fakeHibp, sha1Upper } from '../harness/fake-hibp';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { requestedUrls, unexpectedHosts } from '../harness/net-log';
 import { saveScreenshot } from '../harness/screenshots';
-import { waitForHomeGuard } from '../harness/shadow';
+import { waitForBanner, waitForMeter } from '../harness/shadow';
 import { waitFor } from '../harness/wait';
 
 const BREACHED = { 'P@ssw0rd': 52579 };
@@ -41,12 +42,13 @@ async function launch(kind: BrowserKind, { netLog, allowed }: { netLog?: string;
   return { server, session };
 }
 
-/** Every storage area of the extension, as one string. */
+/** Every storage area of the extension, its own IndexedDB included, as one string. */
 async function dumpStorage(session: ExtensionSession): Promise<string> {
   const page = await session.openExtensionPage('src/options/index.html');
   const areas = await Promise.all((['local', 'sync', 'session'] as const).map((area) => readStorage(page, area)));
+  const secret = await readSecretArea(page);
   await page.close();
-  return JSON.stringify(areas);
+  return JSON.stringify([...areas, secret]);
 }
 
 async function passwordRated(session: ExtensionSession, vendorId: string, after = ''): Promise<void> {
@@ -65,7 +67,7 @@ async function passwordRated(session: ExtensionSession, vendorId: string, after 
 /** Opens a vendor page and waits until HomeGuard runs in it (content scripts start at document idle). */
 async function openVendorPage(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
-  await waitForHomeGuard(page, '.banner');
+  await waitForBanner(page);
 }
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {
@@ -143,19 +145,19 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       await openVendorPage(page, 'https://ring.com/users/sign_up');
       await page.type('#user_email', 'alice@example.com');
       await page.type('#user_password', 'password');
-      await waitForHomeGuard(page, '.meter[data-score="0"]');
+      await waitForMeter(page, 0);
       expect(
         await page.$eval('homeguard-ui[data-homeguard="password-meter"]', (host) => host.previousElementSibling?.id),
       ).toBe('user_password');
       await page.click('#user_password', { count: 3 });
       await page.keyboard.press('Backspace');
       await page.type('#user_password', 'vivid-otter-cinema-harbor-42');
-      const meter = await waitForHomeGuard(page, '.meter[data-score="4"]');
-      expect(await meter!.evaluate((el) => el.textContent)).toContain('Very strong');
+      const meter = await waitForMeter(page, 4);
+      expect(meter.text).toContain('Very strong');
       if (kind === 'chromium') {
         await page.click('#user_password', { count: 3 });
         await page.type('#user_password', 'password1');
-        await waitForHomeGuard(page, '.meter[data-score="0"]');
+        await waitForMeter(page, 0);
         await saveScreenshot(page, 'meter-sign-up', { width: 900, height: 620 });
       }
       // Only the new-password field gets a meter, not its confirmation, and the login form none.
@@ -166,8 +168,8 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     it('nudges after a weak password is used to sign in', async () => {
       const page = await session.browser.newPage();
       await signIn(page, 'bob@example.com', 'ring1234');
-      const banner = await waitForHomeGuard(page, '.banner[data-kind="password-weak"]');
-      expect(await banner!.evaluate((el) => el.textContent)).toContain('This password is weak');
+      const banner = await waitForBanner(page, 'password-weak');
+      expect(banner.text).toContain('This password is weak');
       if (kind === 'chromium') await saveScreenshot(page, 'banner-weak-password', { width: 1000, height: 420 });
       await page.close();
     });
@@ -182,8 +184,8 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       await passwordRated(session, 'wyze');
       const ring = await session.browser.newPage();
       await signIn(ring, 'carol@example.com', shared);
-      const banner = await waitForHomeGuard(ring, '.banner[data-kind="password-reused"]');
-      const text = await banner!.evaluate((el) => el.textContent ?? '');
+      const banner = await waitForBanner(ring, 'password-reused');
+      const text = banner.text;
       expect(text).toContain('also used on another of your accounts');
       expect(text).not.toMatch(/wyze/i);
       // The popup, the extension's own page, names both accounts.
@@ -206,13 +208,15 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       const options = await session.openExtensionPage('src/options/index.html');
       const toggle = await options.waitForSelector('input[name="breachCheck"]:not([disabled])');
       await toggle!.click();
-      await waitFor(async () => JSON.stringify(await readStorage(options, 'sync')).includes('"breachCheck":true'), {
+      // On for this device only: the opt-in lives in storage.local, never in the synced settings.
+      await waitFor(async () => JSON.stringify(await readStorage(options, 'local')).includes('"breachCheck":true'), {
         what: 'the breach check to be on',
       });
+      expect(JSON.stringify(await readStorage(options, 'sync'))).not.toContain('breachCheck');
       const page = await session.browser.newPage();
       await signIn(page, 'dave@example.com', 'P@ssw0rd');
-      const banner = await waitForHomeGuard(page, '.banner[data-kind="password-breached"]');
-      expect(await banner!.evaluate((el) => el.textContent)).toContain('52,579');
+      const banner = await waitForBanner(page, 'password-breached');
+      expect(banner.text).toContain('52,579');
       const calls = server.requests.filter((r) => r.host === HIBP_HOST);
       expect(calls.map((r) => r.path)).toEqual(['/range/21BD1']);
       expect(calls[0]!.headers['add-padding']).toBe('true');

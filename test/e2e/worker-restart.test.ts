@@ -10,12 +10,13 @@ import {
   extensionDirFor,
   launchWithExtension,
   openPopupFor,
+  readSecretArea,
   readStorage,
   type ExtensionSession,
 } from '../harness/browsers';
 import { HIBP_HOST, fakeHibp, sha1Upper } from '../harness/fake-hibp';
 import { startFixtureServer, type DynamicHost, type FixtureServer } from '../harness/fixture-server';
-import { waitForHomeGuard } from '../harness/shadow';
+import { waitForBanner, waitForMeter } from '../harness/shadow';
 import { waitFor } from '../harness/wait';
 
 /** The parts of Chromium's extension API these tests call from inside an extension page. */
@@ -85,18 +86,18 @@ describe('chromium: the background stopped mid-flow', () => {
   it('mid strength check: the meter still rates what was typed', async () => {
     const page = await session.browser.newPage();
     await page.goto('https://ring.com/users/sign_up', { waitUntil: 'load' });
-    await waitForHomeGuard(page, '.banner');
+    await waitForBanner(page);
     await page.type('#user_password', 'vivid-otter-');
     await stopWorker();
     await page.type('#user_password', 'cinema-harbor-42');
-    await waitForHomeGuard(page, '.meter[data-score="4"]');
+    await waitForMeter(page, 4);
     await page.close();
   });
 
   it('mid reuse fingerprint and breach step: the submitted password is checked after a retry', async () => {
     const page = await session.browser.newPage();
     await page.goto('https://my.arlo.com/spa-login', { waitUntil: 'load' });
-    await waitForHomeGuard(page, '.banner');
+    await waitForBanner(page);
     await page.type('input[name="email"]', 'mid@example.com');
     await page.type('input[name="password"]', 'Stopped-Mid-Fingerprint-7!');
     await page.click('button[type="submit"]');
@@ -105,7 +106,7 @@ describe('chromium: the background stopped mid-flow', () => {
       what: 'the retried password check',
       timeout: 30_000,
     });
-    expect(await local('fingerprint.arlo')).toMatchObject({ iterations: 600000 });
+    expect((await readSecretArea(probe))['fingerprint.arlo']).toMatchObject({ iterations: 600000 });
     await page.close();
   });
 
@@ -159,12 +160,12 @@ describe('chromium: the background stopped mid-flow', () => {
   it('mid breach request: the password is checked again and the breach found', async () => {
     await probe.bringToFront();
     await (await probe.waitForSelector('input[name="breachCheck"]:not([disabled])'))!.click();
-    await waitFor(async () => JSON.stringify(await readStorage(probe, 'sync')).includes('"breachCheck":true'), {
+    await waitFor(async () => JSON.stringify(await readStorage(probe, 'local')).includes('"breachCheck":true'), {
       what: 'the breach check to be on',
     });
     const page = await session.browser.newPage();
     await page.goto('https://my.arlo.com/spa-login', { waitUntil: 'load' });
-    await waitForHomeGuard(page, '.banner');
+    await waitForBanner(page);
     await page.type('input[name="email"]', 'breach@example.com');
     await page.type('input[name="password"]', 'P@ssw0rd');
     await page.click('button[type="submit"]');

@@ -240,3 +240,79 @@ export async function readStorage(
     keys,
   );
 }
+
+/**
+ * Answers the "Not on this site" confirmation in the checkup the extension opened by itself. In
+ * Chromium that is a page target (the toolbar popup, or a tab), clicked like a user would. In
+ * Firefox the toolbar popup is out of the automation protocol's reach, so the click is made from
+ * another extension page through `extension.getViews()`: the extension's own code, as the popup's.
+ * (In Chromium a new tab would close the popup, so that way is for Firefox only.)
+ */
+export async function answerMuteConfirmation(
+  session: ExtensionSession,
+  answer: 'mute' | 'keep',
+  known: readonly Page[] = [],
+): Promise<{ heading: string }> {
+  const selector = `.confirm [data-answer="${answer}"]`;
+  if (session.kind === 'chromium') {
+    const popupUrl = `${session.extensionBase}src/popup/index.html`;
+    const target = await session.browser.waitForTarget(
+      (candidate) => candidate.url().startsWith(popupUrl) && !known.some((page) => page.target() === candidate),
+      { timeout: 30_000 },
+    );
+    const page = await target.asPage();
+    const button = await page.waitForSelector(selector);
+    const heading = await page.$eval('.confirm h2', (el) => el.textContent ?? '');
+    await button!.click();
+    return { heading };
+  }
+  const observer = await session.openExtensionPage('src/options/index.html');
+  let heading: string | null = null;
+  try {
+    await waitFor(
+      async () => {
+        heading = await observer.evaluate((wanted) => {
+          type Api = { extension: { getViews(): Window[] } };
+          const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+          for (const view of (scope.browser ?? scope.chrome).extension.getViews()) {
+            const button = view.document.querySelector<HTMLButtonElement>(wanted);
+            if (view === window || button === null) continue;
+            const text = view.document.querySelector('.confirm h2')?.textContent ?? '';
+            button.click();
+            return text;
+          }
+          return null;
+        }, selector);
+        return heading !== null;
+      },
+      { what: 'the mute confirmation', timeout: 30_000, interval: 100 },
+    );
+  } finally {
+    await observer.close();
+  }
+  return { heading: heading ?? '' };
+}
+
+/** Everything in the extension's secret area (its own IndexedDB), read from one of its pages. */
+export async function readSecretArea(extensionPage: Page): Promise<Record<string, unknown>> {
+  return extensionPage.evaluate(
+    () =>
+      new Promise<Record<string, unknown>>((done, fail) => {
+        const open = indexedDB.open('homeguard-secrets');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('secrets')) return done({});
+          const out: Record<string, unknown> = {};
+          const cursor = db.transaction('secrets').objectStore('secrets').openCursor();
+          cursor.onerror = () => fail(cursor.error);
+          cursor.onsuccess = () => {
+            const at = cursor.result;
+            if (at === null) return done(out);
+            out[String(at.key)] = at.value;
+            at.continue();
+          };
+        };
+      }),
+  );
+}

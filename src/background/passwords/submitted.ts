@@ -4,7 +4,7 @@
  * lives in this function's memory until it returns.
  */
 import type { BreachVerdict, PasswordNotice, PasswordOutcome, PasswordPayload } from '../../shared/messages';
-import { fingerprints, pendingNotices, vendorStates, type Store } from '../../shared/storage';
+import { fingerprints, vendorStates, type Store } from '../../shared/storage';
 import { ensureInstallSalt } from '../salt';
 import { vendorById } from '../../vendors';
 import { PBKDF2_ITERATIONS, fingerprint, reuseFlags } from './reuse';
@@ -33,7 +33,6 @@ export function pickNotice(
 export async function passwordSubmitted(
   deps: SubmitDeps,
   { vendorId, password, form, userInputs }: PasswordPayload<'password/submitted'>,
-  tabId: number,
 ): Promise<PasswordOutcome> {
   const { store, now } = deps;
   const submittedAt = now().getTime();
@@ -68,6 +67,5 @@ export async function passwordSubmitted(
   const place = vendor?.places.password;
   const changeUrl = place !== undefined && place !== 'unknown' ? (place.value.url ?? null) : null;
   const notice = pickNotice({ score, reused, breach }, form, changeUrl);
-  if (notice !== null) await store.set(pendingNotices.member(String(tabId)), { vendorId, notice, submittedAt });
   return { score, reused, breach, notice, submittedAt };
 }

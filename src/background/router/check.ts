@@ -5,7 +5,7 @@
  */
 import help from './brand-help.json';
 import passwords from './default-passwords.json';
-import { ROUTER_HOSTS } from './hosts';
+import { ROUTER_HOSTS } from '../../shared/router-hosts';
 
 export const BRANDS = passwords as Record<string, { name: string; passwords: string[] }>;
 

@@ -27,7 +27,6 @@ function signals() {
 
 function warnLookalike(mode: Extract<OffsiteMode, { mode: 'lookalike' }>): void {
   showBanner({
-    kind: 'lookalike',
     priority: 10,
     tone: 'warning',
     text: t('bannerLookalike', [mode.vendorName, mode.realHost]),
@@ -43,7 +42,6 @@ function checkRouterPasswords(signal: AbortSignal): void {
     void send('router/password', { password }).then(({ brandName, factory, helpUrl, menuPath }) => {
       if (brandName === null || signal.aborted) return;
       showBanner({
-        kind: factory ? 'router-default' : 'router-not-listed',
         priority: factory ? 9 : 1,
         tone: factory ? 'warning' : 'info',
         // Either way, where to change it: the label password is worth changing too.

@@ -35,7 +35,7 @@ function muteAction(vendorId: string): BannerAction {
     label: t('bannerMute'),
     onClick: () => {
       hideBanner();
-      void send('banner/mute', { vendorId }).catch(() => undefined);
+      void send('banner/mute-request', { vendorId }).catch(() => undefined);
     },
   };
 }
@@ -89,7 +89,6 @@ export function bannerOptions(spec: BannerSpec, vendor: { id: string; name: stri
   if (spec.kind !== 'checkup') actions.push(snoozeAction(vendor.id, spec.kind));
   actions.push(muteAction(vendor.id));
   return {
-    kind: spec.kind,
     // What this very page shows beats the same warning from stored state (it says where to click).
     priority: BANNER_PRIORITY[spec.kind] + (spec.kind === 'two-factor-off' && spec.onSettingsPage ? 0.5 : 0),
     tone: spec.kind === 'checkup' ? 'info' : 'warning',

@@ -22,8 +22,6 @@ export interface BannerOptions {
   tone: 'info' | 'warning';
   text: string;
   actions: BannerAction[];
-  /** Identifies the banner kind in the DOM (tests, styles). */
-  kind: string;
 }
 
 let current: { priority: number; ui: ShadowUi } | null = null;
@@ -39,36 +37,46 @@ function shieldIcon(): SVGElement {
 
 function actionElement(ui: ShadowUi, action: BannerAction, index: number): HTMLElement {
   const style = index === 0 ? 'primary' : 'secondary';
+  let element: HTMLElement;
+  const self = () => element;
   if (action.href !== undefined) {
     // A link navigates only for a real click on the visible banner.
     const onclick = (event: Event) => {
       let allowed = false;
-      guarded(ui, () => (allowed = true))(event);
+      guarded(ui, self, action.label, () => (allowed = true))(event);
       if (!allowed) event.preventDefault();
     };
-    return el('a', { class: style, href: action.href, onclick }, action.label);
+    element = el('a', { class: style, href: action.href, onclick }, action.label);
+  } else {
+    const onclick = guarded(ui, self, action.label, () => action.onClick?.());
+    element = el('button', { type: 'button', class: style, onclick }, action.label);
   }
-  return el('button', { type: 'button', class: style, onclick: guarded(ui, () => action.onClick?.()) }, action.label);
+  return element;
+}
+
+function closeButton(ui: ShadowUi): HTMLElement {
+  const button: HTMLElement = el(
+    'button',
+    {
+      type: 'button',
+      class: 'close',
+      'aria-label': t('bannerHide'),
+      title: t('bannerHide'),
+      onclick: guarded(ui, () => button, '×', hideBanner),
+    },
+    el('span', { 'aria-hidden': 'true' }, '×'),
+  );
+  return button;
 }
 
 function banner(ui: ShadowUi, options: BannerOptions): HTMLElement {
   return el(
     'aside',
-    { class: `banner ${options.tone}`, 'data-kind': options.kind, 'aria-label': t('bannerRegion') },
+    { class: `banner ${options.tone}`, 'aria-label': t('bannerRegion') },
     shieldIcon(),
     el('p', { class: 'text', role: options.tone === 'warning' ? 'alert' : 'status' }, options.text),
     el('div', { class: 'actions' }, ...options.actions.map((action, i) => actionElement(ui, action, i))),
-    el(
-      'button',
-      {
-        type: 'button',
-        class: 'close',
-        'aria-label': t('bannerHide'),
-        title: t('bannerHide'),
-        onclick: guarded(ui, hideBanner),
-      },
-      el('span', { 'aria-hidden': 'true' }, '×'),
-    ),
+    closeButton(ui),
   );
 }
 

@@ -1,6 +1,7 @@
 /**
- * One host element per in-page UI, with the UI inside its shadow root, so the vendor page's CSS
- * cannot restyle it and ours cannot leak into the page. Text goes in through JSX/textContent only.
+ * One host element per in-page UI, with the UI inside a closed shadow root: the vendor page's
+ * scripts cannot read it (no verdict leaks to the page), relabel or restyle its controls, and its
+ * CSS cannot reach in. Text goes in through the small DOM builder (textContent) only.
  */
 export interface ShadowUi {
   host: HTMLElement;
@@ -10,15 +11,15 @@ export interface ShadowUi {
   watch(): void;
 }
 
-/** Mounts a host element (at the end of <body> unless `place` puts it elsewhere) with a shadow root. */
+/** Mounts a host element (at the end of <body> unless `place` puts it elsewhere) with a closed shadow root. */
 export function mountShadowUi(name: string, css: string, place?: (host: HTMLElement) => void): ShadowUi {
   const host = document.createElement('homeguard-ui');
   host.setAttribute('data-homeguard', name);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   applyStyles(root, css);
   if (place) place(host);
   else (document.body ?? document.documentElement).append(host);
-  return { host, root, remove: () => host.remove(), watch: () => watchCover(host) };
+  return { host, root, remove: () => host.remove(), watch: () => watchCover(host, root) };
 }
 
 /** Constructable stylesheets are not subject to the page's style-src CSP; a <style> is the fallback. */
@@ -36,24 +37,24 @@ function applyStyles(root: ShadowRoot, css: string): void {
   root.append(style);
 }
 
+function offScreen(box: DOMRect): boolean {
+  return (
+    box.width < 4 || box.height < 4 || box.bottom < 0 || box.right < 0 || box.top > innerHeight || box.left > innerWidth
+  );
+}
+
 /**
- * Whether the page has hidden or disguised our UI (clickjacking: a see-through or covered banner
- * whose buttons the user clicks without seeing them). Checks the host and its ancestors' styles,
- * and, where the browser offers it (IntersectionObserver v2), whether anything covers it.
+ * Whether the page has hidden or disguised our UI (clickjacking: a see-through, mirrored or
+ * covered banner whose buttons the user clicks without seeing them). Checks the UI's and the
+ * control's boxes, the styles of the host and every ancestor, and, where the browser offers it
+ * (IntersectionObserver v2), whether anything covers it.
  */
-export function looksTampered(host: HTMLElement, coveredByOverlay: boolean): boolean {
-  if (!host.isConnected || coveredByOverlay) return true;
-  const box = host.shadowRoot?.firstElementChild?.getBoundingClientRect() ?? host.getBoundingClientRect();
-  if (
-    box.width < 4 ||
-    box.height < 4 ||
-    box.bottom < 0 ||
-    box.right < 0 ||
-    box.top > innerHeight ||
-    box.left > innerWidth
-  ) {
-    return true;
-  }
+export function looksTampered(ui: Pick<ShadowUi, 'host' | 'root'>, control?: Element): boolean {
+  const { host, root } = ui;
+  if (!host.isConnected || covered.get(host) === true) return true;
+  const main = [...root.children].find((child) => child.localName !== 'style') ?? host;
+  if (offScreen(main.getBoundingClientRect())) return true;
+  if (control !== undefined && offScreen(control.getBoundingClientRect())) return true;
   for (let node: Element | null = host; node !== null; node = node.parentElement) {
     const style = getComputedStyle(node);
     if (
@@ -61,7 +62,9 @@ export function looksTampered(host: HTMLElement, coveredByOverlay: boolean): boo
       style.visibility !== 'visible' ||
       style.filter !== 'none' ||
       (style.clipPath !== 'none' && style.clipPath !== '') ||
-      style.mixBlendMode !== 'normal'
+      style.mixBlendMode !== 'normal' ||
+      // A mirrored or rotated banner swaps where its buttons appear.
+      (node === host && (style.transform !== 'none' || style.rotate !== 'none' || style.scale !== 'none'))
     ) {
       return true;
     }
@@ -70,19 +73,32 @@ export function looksTampered(host: HTMLElement, coveredByOverlay: boolean): boo
 }
 
 /**
- * Wraps a handler so it runs only for real user input on our UI as the user sees it: never for
- * a page script's synthetic event, and never through a page that hid or covered the UI (the UI
- * then removes itself).
+ * Wraps a control's handler so it runs only for real user input on that control as the user sees
+ * it: never for a page script's synthetic event, never when the page hid, mirrored or covered the
+ * UI, and only when a pointer click lands on the control itself and the control still reads as it
+ * was made (`label`). The UI removes itself when it finds it tampered with.
  */
 export function guarded<E extends Event>(
-  ui: Pick<ShadowUi, 'host' | 'remove'>,
+  ui: Pick<ShadowUi, 'host' | 'root' | 'remove'>,
+  control: () => HTMLElement,
+  label: string,
   handler: (event: E) => void,
 ): (event: E) => void {
   return (event) => {
     if (!event.isTrusted) return;
-    if (looksTampered(ui.host, covered.get(ui.host) === true)) {
+    const target = control();
+    if (!target.isConnected || !ui.root.contains(target) || target.textContent !== label) return;
+    if (looksTampered(ui, target)) {
       ui.remove();
       return;
+    }
+    // A pointer click (detail > 0; keyboard activation has none) must hit the control itself.
+    if (event instanceof MouseEvent && event.detail > 0) {
+      const hit = ui.root.elementFromPoint(event.clientX, event.clientY);
+      if (hit === null || !target.contains(hit)) {
+        ui.remove();
+        return;
+      }
     }
     handler(event);
   };
@@ -91,7 +107,7 @@ export function guarded<E extends Event>(
 /** Hosts the browser reports as covered by something else (Chromium's IntersectionObserver v2). */
 const covered = new WeakMap<Element, boolean>();
 
-function watchCover(host: HTMLElement): void {
+function watchCover(host: HTMLElement, root: ShadowRoot): void {
   try {
     const observer = new IntersectionObserver(
       (entries) => {
@@ -102,8 +118,8 @@ function watchCover(host: HTMLElement): void {
       },
       { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
     );
-    observer.observe(host.shadowRoot?.firstElementChild ?? host);
+    observer.observe([...root.children].find((child) => child.localName !== 'style') ?? host);
   } catch {
-    // Browsers without visibility tracking: the style checks still apply.
+    // Browsers without visibility tracking: the style and hit checks still apply.
   }
 }

@@ -19,7 +19,7 @@ describe('the checkup overview', () => {
     const store = createStore(areas);
     await addVendor(store, 'wyze', NOW);
     await addVendor(store, 'ring', new Date(NOW.getTime() + 1000));
-    await areas.local.set({ 'fingerprint.wyze': { hash: `${'A'.repeat(43)}=`, iterations: 600000 } });
+    await areas.secret.set({ 'fingerprint.wyze': { hash: `${'A'.repeat(43)}=`, iterations: 600000 } });
     let overview = await buildOverview(store, NOW, { id: 'wyze', name: 'Wyze' });
     expect(overview.seen.map((a) => a.id)).toEqual(['wyze', 'ring']);
     expect(overview.seen[0]?.addedByHand).toBe(true);
@@ -27,7 +27,7 @@ describe('the checkup overview', () => {
     await forgetVendor(store, 'wyze');
     overview = await buildOverview(store, NOW, null);
     expect(overview.seen.map((a) => a.id)).toEqual(['ring']);
-    expect(areas.local.data.has('fingerprint.wyze')).toBe(false);
+    expect(areas.secret.data.has('fingerprint.wyze')).toBe(false);
     await expect(addVendor(store, 'nope', NOW)).rejects.toThrow();
   });
 

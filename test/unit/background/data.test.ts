@@ -8,7 +8,7 @@ import {
   parseImport,
   previewImport,
 } from '../../../src/background/data';
-import { createStore, type VendorState } from '../../../src/shared/storage';
+import { createStore, readSettings, type VendorState } from '../../../src/shared/storage';
 import { memoryAreas } from '../helpers/memory-area';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
@@ -71,6 +71,34 @@ describe('import', () => {
     expect(JSON.stringify(areas.local.snapshot())).toBe(before);
   });
 
+  it('never turns an optional feature on: a file from an earlier version lists them as off here', async () => {
+    const { store, areas } = await populated();
+    const file = JSON.parse(JSON.stringify(await exportData(store, NOW)));
+    expect(Object.keys(file.settings).sort()).toEqual(['bannersEnabled', 'reminderDays']);
+    // Earlier versions exported the opt-ins with the settings.
+    Object.assign(file.settings, {
+      breachCheck: true,
+      routerCheck: true,
+      lookalikeWarnings: true,
+      routerHosts: ['x.lan'],
+    });
+    const parsed = parseImport(file);
+    if (!parsed.ok) throw new Error('valid file rejected');
+    expect((await previewImport(store, parsed.file)).optInsOffHere).toEqual([
+      'breachCheck',
+      'routerCheck',
+      'lookalikeWarnings',
+    ]);
+    await applyImport(store, parsed.file);
+    expect(await readSettings(store)).toMatchObject({
+      breachCheck: false,
+      routerCheck: false,
+      lookalikeWarnings: false,
+      routerHosts: [],
+    });
+    expect(areas.sync.data.get('settings')).toEqual({ bannersEnabled: true, reminderDays: 90 });
+  });
+
   it('previews, then merges with newer facts winning, and keeps this install’s hashes', async () => {
     const { store, areas } = await populated();
     const file = await exportData(store, NOW);
@@ -89,6 +117,7 @@ describe('import', () => {
       unchanged: [],
       unknownVendors: ['not-a-vendor'],
       settingsChange: false,
+      optInsOffHere: [],
     });
     await applyImport(store, parsed.file);
     const ring = areas.local.data.get('vendor.ring') as VendorState;

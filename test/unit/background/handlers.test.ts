@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { NOTICE_TTL_MS, createHandlers } from '../../../src/background/handlers';
+import { NOTICE_TTL_MS, PASSWORD_CHECKS_PER_MINUTE, createHandlers } from '../../../src/background/handlers';
 import { createStore } from '../../../src/shared/storage';
 import { memoryAreas } from '../helpers/memory-area';
 
 function setup(tabs: Record<number, string> = {}) {
   let clock = new Date('2026-11-25T10:00:00.000Z');
   const areas = memoryAreas();
+  const givenBack: string[][] = [];
+  const pushed: unknown[] = [];
+  const opened: number[] = [];
   const handlers = createHandlers({
     store: createStore(areas, () => clock),
     areas,
     ready: Promise.resolve(),
     now: () => clock,
     tabUrl: async (id) => tabs[id],
-    openCheckup: async () => 'tab',
+    openCheckup: async (tabId) => (opened.push(tabId), 'tab'),
     checkBreach: async () => ({ status: 'off' as const }),
-    pushNotice: async () => undefined,
+    giveBackAccess: async (routerHosts) => void givenBack.push([...routerHosts]),
+    pushNotice: async (tabId, { vendorId, notice }) => void pushed.push({ tabId, vendorId, notice }),
   });
   const content = (vendorId: string, tabId = 1) => ({
     kind: 'content' as const,
@@ -23,7 +27,15 @@ function setup(tabs: Record<number, string> = {}) {
     vendorId,
     url: `https://${vendorId}.com/`,
   });
-  return { areas, handlers, content, tick: (ms: number) => (clock = new Date(clock.getTime() + ms)) };
+  return {
+    areas,
+    handlers,
+    content,
+    givenBack,
+    pushed,
+    opened,
+    tick: (ms: number) => (clock = new Date(clock.getTime() + ms)),
+  };
 }
 
 describe('visits and the overview', () => {
@@ -80,7 +92,7 @@ describe('settings', () => {
       lookalikeWarnings: false,
       mutedSites: [],
     });
-    expect(await handlers.page['settings/update']({ bannersEnabled: false })).toEqual({
+    const changed = {
       bannersEnabled: false,
       breachCheck: false,
       reminderDays: 90,
@@ -88,25 +100,69 @@ describe('settings', () => {
       routerCheck: false,
       routerHosts: [],
       lookalikeWarnings: false,
+      mutedSites: [],
+    };
+    expect(await handlers.page['settings/update']({ bannersEnabled: false })).toEqual(changed);
+    expect(await handlers.page['settings/update']({})).toEqual(changed);
+    expect(areas.sync.data.get('settings')).toEqual({ bannersEnabled: false, reminderDays: 90 });
+  });
+
+  it('keeps opt-ins on this device only: storage.local, never the synced settings', async () => {
+    const { handlers, areas } = setup();
+    await handlers.page['settings/update']({ breachCheck: true, routerCheck: true, routerHosts: ['router.lan'] });
+    expect(areas.local.data.get('optIns')).toMatchObject({
+      breachCheck: true,
+      routerCheck: true,
+      routerHosts: ['router.lan'],
     });
-    expect(await handlers.page['settings/update']({})).toEqual({
-      bannersEnabled: false,
-      breachCheck: false,
-      reminderDays: 90,
-      reminderNotifications: false,
-      routerCheck: false,
-      routerHosts: [],
-      lookalikeWarnings: false,
+    expect(areas.sync.data.get('settings') ?? {}).not.toHaveProperty('breachCheck');
+    // A consent synced in from another profile (an earlier version wrote it there) turns nothing on here.
+    await areas.sync.set({ settings: { bannersEnabled: true, reminderDays: 90, lookalikeWarnings: true } });
+    expect((await handlers.page['settings/get']({})).lookalikeWarnings).toBe(false);
+  });
+
+  it('keeps only router addresses among the hosts a user adds to the router check', async () => {
+    const { handlers } = setup();
+    const stored = await handlers.page['settings/update']({
+      routerHosts: ['192.168.178.1', 'router.lan', 'example.com', '8.8.8.8', 'fritz.box'],
     });
-    expect(areas.sync.data.get('settings')).toEqual({
-      bannersEnabled: false,
-      breachCheck: false,
-      reminderDays: 90,
-      reminderNotifications: false,
-      routerCheck: false,
-      routerHosts: [],
-      lookalikeWarnings: false,
-    });
+    expect(stored.routerHosts).toEqual(['192.168.178.1', 'router.lan', 'fritz.box']);
+  });
+});
+
+describe('delete all data', () => {
+  it('clears every area, secrets included, and gives back every optional access', async () => {
+    const { handlers, areas, givenBack } = setup();
+    await handlers.page['settings/update']({ routerCheck: true, routerHosts: ['10.0.0.138'] });
+    await areas.secret.set({ installSalt: 'c2FsdHNhbHRzYWx0c2FsdA==' });
+    await handlers.page['data/delete-all']({});
+    expect(givenBack).toEqual([['10.0.0.138']]);
+    expect(areas.secret.snapshot()).toEqual({});
+    expect(areas.local.snapshot()).toEqual({ storeVersion: 1 });
+  });
+});
+
+describe('"Not on this site"', () => {
+  it('mutes only once the user confirms it on the extension’s own page', async () => {
+    const { handlers, content, opened } = setup();
+    const request = await handlers.content['banner/mute-request']({ vendorId: 'ring' }, content('ring', 7));
+    expect(request).toEqual({ openedIn: 'tab' });
+    expect(opened).toEqual([7]);
+    expect((await handlers.page['settings/get']({})).mutedSites).toEqual([]);
+    expect((await handlers.page['overview/get']({})).muteRequest).toEqual({ id: 'ring', name: 'Ring' });
+    await handlers.page['banners/mute']({ vendorId: 'ring', mute: false });
+    expect((await handlers.page['overview/get']({})).muteRequest).toBeNull();
+    expect((await handlers.page['settings/get']({})).mutedSites).toEqual([]);
+    await handlers.content['banner/mute-request']({ vendorId: 'ring' }, content('ring', 7));
+    await handlers.page['banners/mute']({ vendorId: 'ring', mute: true });
+    expect((await handlers.page['settings/get']({})).mutedSites).toEqual([{ id: 'ring', name: 'Ring' }]);
+  });
+
+  it('forgets a request the user never answered', async () => {
+    const { handlers, content, tick } = setup();
+    await handlers.content['banner/mute-request']({ vendorId: 'ring' }, content('ring'));
+    tick(11 * 60_000);
+    expect((await handlers.page['overview/get']({})).muteRequest).toBeNull();
   });
 });
 
@@ -123,6 +179,7 @@ describe('password notices', () => {
       tabUrl: async () => undefined,
       openCheckup: async () => 'tab',
       checkBreach: async () => ({ status: 'off' as const }),
+      giveBackAccess: async () => undefined,
       pushNotice: async (tabId, { vendorId, notice }) => void pushed.push({ tabId, vendorId, notice }),
     });
     const sender = {
@@ -137,6 +194,8 @@ describe('password notices', () => {
       sender,
     );
     const weak = { kind: 'password-weak', changeUrl: null };
+    // The page gets the notice only, never the verdicts behind it.
+    expect(Object.keys(outcome).sort()).toEqual(['notice', 'submittedAt']);
     expect(outcome.notice).toEqual(weak);
     expect(pushed).toEqual([{ tabId: 9, vendorId: 'ring', notice: weak }]);
     const visit = (await handlers.content['visit/record']({ vendorId: 'ring' }, sender)).banner;
@@ -145,6 +204,40 @@ describe('password notices', () => {
     // Later visits keep what the password checks recorded.
     expect(areas.local.data.get('vendor.ring')).toMatchObject({ visits: 2, password: { score: 1, form: 'login' } });
   }, 20_000);
+
+  it('shows no immediate notice with banners off or the site muted, yet keeps the verdicts', async () => {
+    for (const prefs of [
+      { sync: { settings: { bannersEnabled: false } } },
+      { local: { bannerPrefs: { muted: ['ring'] } } },
+    ]) {
+      const { handlers, areas, content, pushed } = setup();
+      if ('sync' in prefs) await areas.sync.set(prefs.sync!);
+      if ('local' in prefs) await areas.local.set(prefs.local!);
+      const outcome = await handlers.password['password/submitted'](
+        { id: 1, vendorId: 'ring', password: 'ring1234', form: 'login', userInputs: [] },
+        content('ring', 4),
+      );
+      expect(outcome.notice).toBeNull();
+      expect(pushed).toEqual([]);
+      expect(areas.session.data.has('notice.4')).toBe(false);
+      expect(areas.local.data.get('vendor.ring')).toMatchObject({ password: { score: 1 } });
+    }
+  }, 30_000);
+
+  it('checks at most a few passwords a minute per tab; the rest change nothing', async () => {
+    const { handlers, areas, content, tick } = setup();
+    const submit = (password: string) =>
+      handlers.password['password/submitted'](
+        { id: 1, vendorId: 'ring', password, form: 'login', userInputs: [] },
+        content('ring', 6),
+      );
+    for (let i = 0; i < PASSWORD_CHECKS_PER_MINUTE; i++) await submit(`guess-${i}`);
+    const before = JSON.stringify([areas.local.snapshot(), areas.secret.snapshot()]);
+    expect(await submit('one-guess-too-many')).toMatchObject({ notice: null });
+    expect(JSON.stringify([areas.local.snapshot(), areas.secret.snapshot()])).toBe(before);
+    tick(61_000);
+    expect((await submit('ring1234')).notice).toEqual({ kind: 'password-weak', changeUrl: null });
+  }, 60_000);
 
   it('drops a notice that waited too long for a page', async () => {
     let clock = new Date('2026-11-25T10:00:00.000Z');
@@ -165,6 +258,7 @@ describe('password notices', () => {
       tabUrl: async () => undefined,
       openCheckup: async () => 'tab',
       checkBreach: async () => ({ status: 'off' as const }),
+      giveBackAccess: async () => undefined,
       pushNotice: async () => undefined,
     });
     const sender = { kind: 'content' as const, tabId: 3, frameId: 0, vendorId: 'ring', url: 'https://ring.com/' };
@@ -189,9 +283,8 @@ describe('the overview of passwords', () => {
       'vendor.ring': { firstSeen: at, lastSeen: at, visits: 1, password: password(1) },
       'vendor.wyze': { firstSeen: at, lastSeen: at, visits: 1, password: password(3) },
       'vendor.arlo': { firstSeen: at, lastSeen: at, visits: 1 },
-      'fingerprint.ring': hash('A'),
-      'fingerprint.wyze': hash('A'),
     });
+    await areas.secret.set({ 'fingerprint.ring': hash('A'), 'fingerprint.wyze': hash('A') });
     const seen = (await handlers.page['overview/get']({})).seen;
     expect(seen.find((s) => s.id === 'ring')?.password).toEqual({
       score: 1,

@@ -21,7 +21,8 @@ function api(permission = true) {
 async function setup(notifications: boolean) {
   const areas = memoryAreas();
   const store = createStore(areas);
-  await areas.sync.set({ settings: { reminderNotifications: notifications, reminderDays: 90 } });
+  await areas.sync.set({ settings: { reminderDays: 90 } });
+  await areas.local.set({ optIns: { reminderNotifications: notifications } });
   await addVendor(store, 'ring', NOW);
   await mark(store, { vendorId: 'ring', item: 'sessions', done: true }, NOW);
   return store;

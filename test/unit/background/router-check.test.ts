@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDefaultPasswords, OUTPUT } from '../../../scripts/build-default-passwords';
 import { BRANDS, BRAND_HELP, brandOf, howToChange, isFactoryPassword } from '../../../src/background/router/check';
-import { routerMatches } from '../../../src/background/router/hosts';
+import { routerMatches } from '../../../src/shared/router-hosts';
 
 describe('the shipped factory-password list', () => {
   it('is exactly what the data set gives for the brands HomeGuard knows (no drift)', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildOverview } from '../../../src/background/checkup';
 import { createHandlers } from '../../../src/background/handlers';
-import { prepareStore } from '../../../src/background/prepare';
+import { moveSecrets, prepareStore } from '../../../src/background/prepare';
 import { createStore } from '../../../src/shared/storage';
 import { memoryAreas, MemoryArea } from '../helpers/memory-area';
 
@@ -16,7 +16,7 @@ const MEGABYTES = 'x'.repeat(3 * 1024 * 1024);
 
 interface Fixture {
   name: string;
-  area?: 'local' | 'sync' | 'session';
+  area?: 'local' | 'sync' | 'session' | 'secret';
   key: string;
   value: unknown;
   /** Reset to the fallback and reported (false: accepted or kept as it is). */
@@ -63,11 +63,20 @@ const FIXTURES: Fixture[] = [
   },
   {
     name: 'a fingerprint of the wrong length',
+    area: 'secret',
     key: 'fingerprint.arlo',
     value: { hash: 'abc', iterations: 600000 },
     reset: true,
   },
-  { name: 'an install salt that is not base64', key: 'installSalt', value: '!!not base64!!', reset: true },
+  {
+    name: 'an install salt that is not base64',
+    area: 'secret',
+    key: 'installSalt',
+    value: '!!not base64!!',
+    reset: true,
+  },
+  { name: 'opt-ins as a string', key: 'optIns', value: 'breachCheck', reset: true },
+  { name: 'a router host list of junk', key: 'optIns', value: { routerHosts: [{ host: 1 }] }, reset: true },
   { name: 'settings as a string', area: 'sync', key: 'settings', value: 'dark mode please', reset: true },
   { name: 'a negative reminder interval', area: 'sync', key: 'settings', value: { reminderDays: -5 }, reset: true },
   {
@@ -98,6 +107,8 @@ const FIXTURES: Fixture[] = [
   { name: 'megabytes of junk under a key HomeGuard does not use', key: 'someone-else', value: MEGABYTES, reset: false },
 ];
 
+const GRANTED_NOTHING = { granted: async () => false };
+
 function withGoodData(extra: Fixture): ReturnType<typeof memoryAreas> {
   const areas = memoryAreas({ storeVersion: 1, 'vendor.ring': GOOD_RING, 'vendor.wyze': GOOD_WYZE });
   areas[extra.area ?? 'local'].data.set(extra.key, extra.value);
@@ -112,7 +123,7 @@ describe('stored data faults', () => {
   it.each(FIXTURES)('$name: the extension starts, repairs only that item and keeps the rest', async (fixture) => {
     const areas = withGoodData(fixture);
     const store = createStore(areas, () => NOW);
-    await prepareStore(areas, store);
+    await prepareStore(areas, store, GRANTED_NOTHING);
     const overview = await buildOverview(store, NOW, null);
     expect(overview.seen.map((a) => a.id)).toEqual(expect.arrayContaining(['ring', 'wyze']));
     expect(areas.local.data.get('vendor.ring')).toEqual(GOOD_RING);
@@ -135,7 +146,7 @@ describe('stored data faults', () => {
   ])('%s: migrated to the current version, data kept', async (_name, version) => {
     const areas = memoryAreas({ 'vendor.ring': GOOD_RING });
     if (version !== undefined) areas.local.data.set('storeVersion', version);
-    await prepareStore(areas, createStore(areas));
+    await prepareStore(areas, createStore(areas), GRANTED_NOTHING);
     expect(areas.local.data.get('storeVersion')).toBe(1);
     expect(areas.local.data.get('vendor.ring')).toEqual(GOOD_RING);
   });
@@ -143,7 +154,7 @@ describe('stored data faults', () => {
   it('leaves data written by a future version alone, corrupt-looking items included', async () => {
     const local = { storeVersion: 7, 'vendor.ring': { shape: 'from the future' }, settingsV7: { x: 1 } };
     const areas = memoryAreas(local);
-    await prepareStore(areas, createStore(areas));
+    await prepareStore(areas, createStore(areas), GRANTED_NOTHING);
     expect(areas.local.snapshot()).toEqual(local);
   });
 
@@ -152,19 +163,99 @@ describe('stored data faults', () => {
     await prepareStore(
       areas,
       createStore(areas, () => NOW),
+      GRANTED_NOTHING,
     );
     const once = JSON.stringify([areas.local.snapshot(), areas.sync.snapshot()]);
     await prepareStore(
       areas,
       createStore(areas, () => NOW),
+      GRANTED_NOTHING,
     );
     expect(JSON.stringify([areas.local.snapshot(), areas.sync.snapshot()])).toBe(once);
   });
 });
 
+describe('data earlier versions kept elsewhere', () => {
+  const SALT = 'c2FsdHNhbHRzYWx0c2FsdA==';
+  const PRINT = { hash: `${'A'.repeat(43)}=`, iterations: 600000 };
+
+  it('moves the salt and fingerprints out of storage.local (content scripts can read it), losing none', async () => {
+    const areas = memoryAreas({
+      storeVersion: 1,
+      'vendor.ring': GOOD_RING,
+      installSalt: SALT,
+      'fingerprint.ring': PRINT,
+    });
+    await prepareStore(
+      areas,
+      createStore(areas, () => NOW),
+      GRANTED_NOTHING,
+    );
+    expect(areas.secret.snapshot()).toEqual({ installSalt: SALT, 'fingerprint.ring': PRINT });
+    expect(areas.local.data.get('vendor.ring')).toEqual(GOOD_RING);
+    expect(areas.local.data.has('installSalt')).toBe(false);
+    expect(areas.local.data.has('fingerprint.ring')).toBe(false);
+  });
+
+  it('keeps the secret area’s own salt when both have one (the move was cut off after copying)', async () => {
+    const other = 'b3RoZXJvdGhlcm90aGVyMQ==';
+    const areas = memoryAreas({ storeVersion: 1, installSalt: SALT }, { installSalt: other });
+    await moveSecrets(areas);
+    expect(areas.secret.data.get('installSalt')).toBe(other);
+    expect(areas.local.data.has('installSalt')).toBe(false);
+  });
+
+  it('keeps a synced opt-in on only where this device grants its access, and leaves the synced copy', async () => {
+    const synced = {
+      bannersEnabled: false,
+      reminderDays: 30,
+      breachCheck: true,
+      routerCheck: true,
+      routerHosts: ['router.lan', 'evil.example'],
+      lookalikeWarnings: true,
+      reminderNotifications: false,
+    };
+    const areas = memoryAreas({ storeVersion: 1 });
+    await areas.sync.set({ settings: synced });
+    const asked: string[] = [];
+    await prepareStore(
+      areas,
+      createStore(areas, () => NOW),
+      {
+        granted: async (feature, hosts) => (asked.push(`${feature}:${hosts.join(',')}`), feature === 'routerCheck'),
+      },
+    );
+    expect(areas.local.data.get('optIns')).toEqual({
+      breachCheck: false,
+      reminderNotifications: false,
+      routerCheck: true,
+      routerHosts: ['router.lan'],
+      lookalikeWarnings: false,
+    });
+    expect(asked).toEqual(['breachCheck:router.lan', 'routerCheck:router.lan', 'lookalikeWarnings:router.lan']);
+    expect(areas.sync.data.get('settings')).toMatchObject({
+      bannersEnabled: false,
+      reminderDays: 30,
+      breachCheck: true,
+    });
+    // Done once: a later start does not ask again, whatever the synced copy says.
+    await prepareStore(
+      areas,
+      createStore(areas, () => NOW),
+      { granted: async () => true },
+    );
+    expect(areas.local.data.get('optIns')).toMatchObject({ breachCheck: false, routerCheck: true });
+  });
+});
+
 describe('concurrency', () => {
   it('10 tabs × 50 interleaved updates give the serial result', async () => {
-    const areas = { local: new MemoryArea(), sync: new MemoryArea(), session: new MemoryArea() };
+    const areas = {
+      local: new MemoryArea(),
+      sync: new MemoryArea(),
+      session: new MemoryArea(),
+      secret: new MemoryArea(),
+    };
     const store = createStore(areas, () => NOW);
     const handlers = createHandlers({
       store,
@@ -174,6 +265,7 @@ describe('concurrency', () => {
       tabUrl: async () => undefined,
       openCheckup: async () => 'tab',
       checkBreach: async () => ({ status: 'off' }),
+      giveBackAccess: async () => undefined,
       pushNotice: async () => undefined,
     });
     const sender = (tab: number, vendorId: string) => ({

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildManifest, loadVendors, matchPatterns } from '../../../scripts/manifest';
+import { accountMatchPatterns, buildManifest, loadVendors, matchPatterns } from '../../../scripts/manifest';
 import { RANGE_API_ORIGIN } from '../../../src/shared/optional-origins';
 
 const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
@@ -22,9 +22,32 @@ describe('the generated manifest', () => {
         ...v.match.hosts.map((h) => `https://${h}/*`),
       ])
       .sort();
+    for (const manifest of [chrome, firefox]) expect(manifest.host_permissions).toEqual(expected);
+  });
+
+  it('injects the content script on the vendors’ account pages only, never a forum or a shop', () => {
     for (const manifest of [chrome, firefox]) {
-      expect(manifest.host_permissions).toEqual(expected);
-      expect(manifest.content_scripts[0]!.matches).toEqual(expected);
+      const matches = manifest.content_scripts[0]!.matches as string[];
+      expect(matches).toEqual(accountMatchPatterns(vendors));
+      expect(matches).toEqual(expect.arrayContaining(['https://account.ring.com/*', 'https://auth.wyze.com/*']));
+      // Every one is inside the host permissions, so no update can ask for more access through it.
+      for (const pattern of matches) {
+        const host = new URL(pattern.replace('*.', 'x.')).hostname;
+        expect(
+          vendors.some(
+            (v) => v.match.hosts.includes(host) || v.match.domains.some((d) => host === d || host.endsWith(`.${d}`)),
+          ),
+          pattern,
+        ).toBe(true);
+      }
+      const covers = (url: string) =>
+        matches.some((pattern) =>
+          new RegExp(`^${pattern.replace(/[.?+^$()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`).test(url),
+        );
+      expect(covers('https://account.ring.com/account/dashboard')).toBe(true);
+      for (const url of ['https://community.ring.com/t/1', 'https://shop.ring.com/', 'https://forums.wyze.com/']) {
+        expect(covers(url), url).toBe(false);
+      }
     }
   });
 

@@ -33,6 +33,11 @@ export class MemoryArea implements AreaLike {
   }
 }
 
-export function memoryAreas(local: Record<string, unknown> = {}) {
-  return { local: new MemoryArea(local), sync: new MemoryArea(), session: new MemoryArea() };
+export function memoryAreas(local: Record<string, unknown> = {}, secret: Record<string, unknown> = {}) {
+  return {
+    local: new MemoryArea(local),
+    sync: new MemoryArea(),
+    session: new MemoryArea(),
+    secret: new MemoryArea(secret),
+  };
 }

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../../src/shared/browser', () => ({ default: { runtime: { getURL: () => 'chrome-extension://x/' } } }));
 const { accessToGiveBack } = await import('../../../src/options/optional-access');
-const { routerMatches } = await import('../../../src/background/router/hosts');
+const { routerMatches } = await import('../../../src/shared/router-hosts');
 
 const ALL = ['https://*/*', 'http://*/*'];
 const RANGE = 'https://api.pwnedpasswords.com/*';

@@ -35,9 +35,9 @@ vi.mock('../../../src/shared/browser', () => ({ default: { permissions, runtime 
 const { LookalikeSetting, RouterSetting } = await import('../../../src/options/offsite-settings');
 const { BreachSetting } = await import('../../../src/options/breach-setting');
 const { RemindersSetting } = await import('../../../src/options/reminders-setting');
-const { settings } = await import('../../../src/shared/storage');
-const { routerMatches } = await import('../../../src/background/router/hosts');
-const defaultSettings = () => settings.fallback();
+const { settings, optIns } = await import('../../../src/shared/storage');
+const { routerMatches } = await import('../../../src/shared/router-hosts');
+const defaultSettings = () => ({ ...settings.fallback(), ...optIns.fallback() });
 type Settings = ReturnType<typeof defaultSettings>;
 
 /** Saves like the background does: applies each change and answers with the settings as stored. */

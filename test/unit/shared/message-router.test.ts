@@ -25,9 +25,41 @@ describe('identifySender', () => {
   it('knows a content script on a vendor page and which vendor it is', () => {
     expect(identifySender(ringTab, self)).toMatchObject({ kind: 'content', vendorId: 'ring', tabId: 7 });
   });
+
+  it('trusts no vendor page but the account pages: a forum or a shop cannot speak for the account', () => {
+    for (const url of [
+      'https://community.ring.com/t/doorbell/123',
+      'https://shop.ring.com/',
+      'https://forums.wyze.com/',
+    ]) {
+      expect(identifySender({ ...ringTab, url }, self), url).toEqual({
+        error: expect.stringMatching(/not an account page/),
+      });
+    }
+    // A page pattern names an account page on a host that is otherwise not one.
+    expect(identifySender({ ...ringTab, url: 'https://community.tp-link.com/en/login' }, self)).toMatchObject({
+      kind: 'content',
+      vendorId: 'tp-link',
+    });
+  });
 });
 
 describe('the router', () => {
+  it('refuses every state change from a vendor page that is not an account page', async () => {
+    const { route, handlers } = makeRouter();
+    const forum: Sender = { ...ringTab, url: 'https://community.ring.com/t/1' };
+    const changes = [
+      { type: 'page/findings', payload: { vendorId: 'ring', kinds: [], twoFactor: { status: 'off' } } },
+      { type: 'banner/mute-request', payload: { vendorId: 'ring' } },
+      { type: 'banner/snooze', payload: { vendorId: 'ring', kind: 'two-factor-off' } },
+      { type: 'visit/record', payload: { vendorId: 'ring' } },
+    ];
+    for (const message of changes) {
+      expect(await route(message, forum), message.type).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
+    }
+    for (const handler of Object.values(handlers.content)) expect(handler).not.toHaveBeenCalled();
+  });
+
   it('answers a good content message and passes the sender to the handler', async () => {
     const { route, handlers } = makeRouter();
     const reply = await route({ type: 'visit/record', payload: { vendorId: 'ring' } }, ringTab);

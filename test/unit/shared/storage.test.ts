@@ -1,6 +1,14 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { createStore, defineItem, resets, settings, vendorStates } from '../../../src/shared/storage';
+import {
+  createStore,
+  defineItem,
+  optIns,
+  readSettings,
+  resets,
+  settings,
+  vendorStates,
+} from '../../../src/shared/storage';
 import { memoryAreas } from '../helpers/memory-area';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
@@ -12,10 +20,9 @@ describe('typed storage', () => {
     const areas = memoryAreas();
     const store = createStore(areas, () => NOW);
     expect(await store.get(ring)).toBeNull();
-    expect(await store.get(settings)).toEqual({
-      bannersEnabled: true,
+    expect(await store.get(settings)).toEqual({ bannersEnabled: true, reminderDays: 90 });
+    expect(await store.get(optIns)).toEqual({
       breachCheck: false,
-      reminderDays: 90,
       reminderNotifications: false,
       routerCheck: false,
       routerHosts: [],
@@ -38,9 +45,10 @@ describe('typed storage', () => {
   it('fills in settings added later instead of resetting them', async () => {
     const areas = memoryAreas();
     await areas.sync.set({ settings: {} });
-    expect(await createStore(areas).get(settings)).toEqual({
+    await areas.local.set({ optIns: { breachCheck: true } });
+    expect(await readSettings(createStore(areas))).toEqual({
       bannersEnabled: true,
-      breachCheck: false,
+      breachCheck: true,
       reminderDays: 90,
       reminderNotifications: false,
       routerCheck: false,

@@ -8,7 +8,7 @@ import { native } from '../../../shared/native';
 import {
   PASSWORD_PORT,
   type PasswordForm,
-  type PasswordOutcome,
+  type PasswordReplies,
   type Reply,
   type StrengthResult,
 } from '../../../shared/messages';
@@ -22,7 +22,7 @@ interface Pending {
 export interface PasswordChannel {
   /** Rates a password; resolves with null when a newer value superseded this one. */
   rate(password: string, userInputs: string[]): Promise<StrengthResult | null>;
-  submitted(password: string, form: PasswordForm, userInputs: string[]): Promise<PasswordOutcome>;
+  submitted(password: string, form: PasswordForm, userInputs: string[]): Promise<PasswordReplies['password/submitted']>;
   close(): void;
 }
 
@@ -96,7 +96,8 @@ export function openPasswordChannel(vendorId: string): PasswordChannel {
     },
     submitted(password, form, userInputs) {
       // Once more on a new port if the background stopped mid-check (the checks are idempotent).
-      const ask = () => request<PasswordOutcome>('password/submitted', { password, form, userInputs });
+      const ask = () =>
+        request<PasswordReplies['password/submitted']>('password/submitted', { password, form, userInputs });
       return ask().catch(ask);
     },
     close() {

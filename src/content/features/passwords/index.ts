@@ -2,7 +2,9 @@
  * Passwords on vendor pages: a live strength meter under new-password fields, and the checks
  * after a password is submitted. Fields added later (single-page apps, late forms) are found
  * through a DOM observer and on focus; same-origin frames run their own copy of this feature.
- * Values go to the background over the password port only, and are never stored here.
+ * Only what the user typed or pasted counts (see typed.ts): a value a page script planted is
+ * never rated or checked. Values go to the background over the password port only, and none is
+ * kept here once it has been sent.
  */
 import type { PasswordForm } from '../../../shared/messages';
 import { pageKindsFromPatterns } from '../../../vendors/pages';
@@ -11,6 +13,11 @@ import { showPasswordNotice } from '../password-notice';
 import { openPasswordChannel, type PasswordChannel } from './channel';
 import { classifyScope, passwordInputs, scopeOf, typedUserInputs, type PasswordField } from './fields';
 import { mountMeter, type MeterUi } from './meter';
+import { trackTyping } from './typed';
+
+/** Password checks one page may ask for per minute. */
+const SUBMITS_PER_WINDOW = 3;
+const SUBMIT_WINDOW_MS = 60_000;
 
 const SUBMIT_WORDS =
   /log\s?in|sign\s?in|sign\s?up|register|create|continue|next|submit|save|change|update|anmelden|weiter|speichern/i;
@@ -31,7 +38,9 @@ export const passwords: Feature = {
     let channel: PasswordChannel | null = null;
     const meters = new Map<HTMLInputElement, MeterUi>();
     const seen = new WeakSet<HTMLInputElement>();
-    let lastSubmit = { value: '', at: 0 };
+    const typing = trackTyping(signal);
+    // At most a few checks per page: a page cannot use HomeGuard to test guesses at speed.
+    const sentAt: number[] = [];
 
     const getChannel = () => (channel ??= openPasswordChannel(vendor.id));
     const classify = (input: HTMLInputElement): PasswordField | undefined =>
@@ -47,8 +56,10 @@ export const passwords: Feature = {
       meters.set(input, meter);
       input.addEventListener(
         'input',
-        () => {
+        (event) => {
+          if (!event.isTrusted) return;
           if (input.value === '') return meter.update(null);
+          if (!typing.isTyped(input)) return;
           void getChannel()
             .rate(input.value, typedUserInputs(scopeOf(input)))
             .then((result) => result !== null && meter.update(result));
@@ -64,12 +75,15 @@ export const passwords: Feature = {
     function submitted(scope: ParentNode): void {
       const fields = classifyScope(scope, formFromPatterns(vendor.pages));
       const field = fields.find((f) => f.isNew) ?? (fields.length === 1 ? fields[0] : undefined);
-      const value = field?.input.value ?? '';
-      if (field === undefined || value === '') return;
-      // One form submit can fire click, keydown and submit: report it once.
+      if (field === undefined) return;
+      // Only a value the user typed, and each typed value once (a submit can fire click, keydown
+      // and submit); the tracker forgets it as it hands it over.
+      const value = typing.takeTyped(field.input);
+      if (value === null) return;
       const now = Date.now();
-      if (value === lastSubmit.value && now - lastSubmit.at < 2000) return;
-      lastSubmit = { value, at: now };
+      while (sentAt.length > 0 && now - sentAt[0]! > SUBMIT_WINDOW_MS) sentAt.shift();
+      if (sentAt.length >= SUBMITS_PER_WINDOW) return;
+      sentAt.push(now);
       void getChannel()
         .submitted(value, field.form, typedUserInputs(scope))
         .then((outcome) => {

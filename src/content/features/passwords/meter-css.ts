@@ -12,11 +12,11 @@ export const meterCss = `
 .meter.empty { display: none; }
 .bar { display: grid; grid-template-columns: repeat(4, 1fr); gap: 3px; height: 5px; }
 .bar span { border-radius: 3px; background: var(--off); }
-.meter[data-score="0"] .on { background: var(--s0); }
-.meter[data-score="1"] .on { background: var(--s1); }
-.meter[data-score="2"] .on { background: var(--s2); }
-.meter[data-score="3"] .on { background: var(--s3); }
-.meter[data-score="4"] .on { background: var(--s4); }
+.meter.score-0 .on { background: var(--s0); }
+.meter.score-1 .on { background: var(--s1); }
+.meter.score-2 .on { background: var(--s2); }
+.meter.score-3 .on { background: var(--s3); }
+.meter.score-4 .on { background: var(--s4); }
 .level, .advice { margin: 4px 0 0; }
 .advice { color: var(--muted); }
 `;

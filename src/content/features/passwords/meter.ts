@@ -22,7 +22,7 @@ export function meter(result: StrengthResult | null): HTMLElement {
   const advice = [result.warning, ...result.suggestions].filter((key) => key !== null).slice(0, 2);
   return el(
     'div',
-    { class: 'meter', 'data-score': result.score, role: 'group', 'aria-label': t('meterLabel') },
+    { class: `meter score-${result.score}`, role: 'group', 'aria-label': t('meterLabel') },
     el(
       'div',
       { class: 'bar', 'aria-hidden': 'true' },

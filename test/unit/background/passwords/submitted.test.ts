@@ -18,17 +18,24 @@ function setup(breach: BreachVerdict = { status: 'off' }) {
 }
 
 function everything(areas: ReturnType<typeof memoryAreas>): string {
-  return JSON.stringify([areas.local.snapshot(), areas.sync.snapshot(), areas.session.snapshot()]);
+  return JSON.stringify([
+    areas.local.snapshot(),
+    areas.sync.snapshot(),
+    areas.session.snapshot(),
+    areas.secret.snapshot(),
+  ]);
 }
 
 describe('passwordSubmitted', () => {
   it('keeps verdicts only: no password, no SHA-1, no prefix, no base64 of it', async () => {
     const { areas, deps } = setup({ status: 'not-found' });
-    const outcome = await passwordSubmitted(
-      deps,
-      { id: 1, vendorId: 'ring', password: CANARY, form: 'login', userInputs: [] },
-      4,
-    );
+    const outcome = await passwordSubmitted(deps, {
+      id: 1,
+      vendorId: 'ring',
+      password: CANARY,
+      form: 'login',
+      userInputs: [],
+    });
     expect(outcome).toMatchObject({ reused: false, breach: { status: 'not-found' }, notice: null });
     const stored = everything(areas);
     const sha1 = sha1Upper(CANARY);
@@ -38,24 +45,22 @@ describe('passwordSubmitted', () => {
     expect(areas.local.data.get('vendor.ring')).toMatchObject({
       password: { score: 4, form: 'login', reused: false, breach: { status: 'not-found' } },
     });
+    // The fingerprint and the salt are in the secret area only, never where content scripts read.
+    expect([...areas.secret.data.keys()].sort()).toEqual(['fingerprint.ring', 'installSalt']);
+    expect([...areas.local.data.keys()].filter((key) => /fingerprint|salt/i.test(key))).toEqual([]);
   }, 20_000);
 
   it('flags reuse on both vendors, and clears it when one password changes', async () => {
     const { areas, deps } = setup();
-    const submit = (vendorId: string, password: string, tab: number) =>
-      passwordSubmitted(deps, { id: 1, vendorId, password, form: 'login', userInputs: [] }, tab);
-    await submit('ring', 'shared-Password-91!x', 1);
-    const second = await submit('wyze', 'shared-Password-91!x', 2);
+    const submit = (vendorId: string, password: string) =>
+      passwordSubmitted(deps, { id: 1, vendorId, password, form: 'login', userInputs: [] });
+    await submit('ring', 'shared-Password-91!x');
+    const second = await submit('wyze', 'shared-Password-91!x');
     expect(second.reused).toBe(true);
     expect(second.notice).toEqual({ kind: 'password-reused', changeUrl: null });
     expect((areas.local.data.get('vendor.ring') as { password: { reused: boolean } }).password.reused).toBe(true);
-    await submit('ring', 'a-different-Password-77!', 1);
+    await submit('ring', 'a-different-Password-77!');
     expect((areas.local.data.get('vendor.wyze') as { password: { reused: boolean } }).password.reused).toBe(false);
-    // The notice waits for the next page in that tab, in session storage only.
-    expect(areas.session.data.get('notice.2')).toMatchObject({
-      vendorId: 'wyze',
-      notice: { kind: 'password-reused', changeUrl: null },
-    });
   }, 30_000);
 });
 
