@@ -12,6 +12,8 @@ import { fingerprint, newSalt } from '../src/background/passwords/reuse';
 import { percentile, round, type Row } from './stats';
 import { measureBrowser, measureDetection, measurePopup } from './browser';
 import type * as Offsite from './offsite';
+import { knowledgeRows } from './knowledge';
+import { loadVendors } from '../scripts/manifest';
 
 const rows: Row[] = [];
 const add = (row: Row) => rows.push(row);
@@ -135,45 +137,17 @@ async function pbkdf2(): Promise<void> {
 }
 
 function vendorStats(): void {
-  const dir = 'src/vendors';
-  let known = 0;
-  let fields = 0;
-  let complete = 0;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-  for (const file of files) {
-    const vendor = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-    const facts = [
-      vendor.twoFactor.methods,
-      vendor.twoFactor.mandatory,
-      vendor.twoFactor.documentation,
-      ...Object.values(vendor.places),
-      vendor.integrations,
-      vendor.firmware,
-    ];
-    fields += facts.length + vendor.incidents.length;
-    known += facts.filter((f) => f !== 'unknown').length + vendor.incidents.length;
-    const twoFa = [vendor.twoFactor.methods, vendor.twoFactor.mandatory];
-    if (twoFa.every((f) => f !== 'unknown')) complete += 1;
-  }
-  add({ area: 'knowledge base', figure: 'vendors', value: files.length, unit: '' });
-  add({
-    area: 'knowledge base',
-    figure: 'vendors with 2FA methods and "mandatory" both sourced',
-    value: complete,
-    unit: `of ${files.length}`,
-  });
-  add({
-    area: 'knowledge base',
-    figure: 'facts with a source (every known fact has one)',
-    value: known,
-    unit: `of ${fields} fields`,
-  });
+  for (const row of knowledgeRows(loadVendors('src/vendors'), new Date())) add(row);
 }
 
 function markdown(): string {
   const lines = ['| area | figure | value | budget |', '| --- | --- | --- | --- |'];
   for (const row of rows) {
-    const budget = row.budget ? `< ${row.budget.max} ${row.unit} ${row.value < row.budget.max ? '✅' : '❌'}` : '';
+    const budget = row.budget
+      ? `< ${row.budget.max} ${row.unit} ${row.value < row.budget.max ? '✅' : '❌'}`
+      : row.goal
+        ? `≥ ${row.goal.min} ${row.unit} ${row.value >= row.goal.min ? '✅' : '❌'}`
+        : '';
     lines.push(`| ${row.area} | ${row.figure} | ${row.value} ${row.unit} | ${budget} |`);
   }
   return lines.join('\n');
@@ -197,6 +171,6 @@ const report = `# HomeGuard bench\n\n${when}, ${process.platform} ${process.arch
 writeFileSync('bench/results/report.md', report);
 writeFileSync('bench/results/report.json', `${JSON.stringify({ when, rows }, null, 2)}\n`);
 console.log(report);
-const over = rows.filter((r) => r.budget && r.value >= r.budget.max);
+const over = rows.filter((r) => (r.budget && r.value >= r.budget.max) || (r.goal && r.value < r.goal.min));
 if (over.length > 0) console.log(`Over budget: ${over.map((r) => r.figure).join('; ')}`);
 process.exit(0);

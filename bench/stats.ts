@@ -7,6 +7,8 @@ export interface Row {
   value: number;
   unit: string;
   budget?: { max: number; note?: string };
+  /** A floor to reach (knowledge coverage), shown like a budget. */
+  goal?: { min: number };
 }
 
 export function percentile(values: readonly number[], p: number): number {

@@ -7,11 +7,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { accountMatchPatterns, matchPatterns } from '../src/vendors/match-patterns.ts';
 import { parseVendor, type Vendor } from '../src/vendors/schema.ts';
+import { sourceProblems } from '../src/vendors/source-rules.ts';
 
 export type Target = 'chrome' | 'firefox';
 
-/** Reads and validates every vendor file; throws with every problem listed. */
-export function loadVendors(dir: string): Vendor[] {
+/**
+ * Reads and validates every vendor file, its schema and its source rules (docs/vendor-data.md);
+ * throws with every problem listed, each naming the file and the field.
+ */
+export function loadVendors(dir: string, today = new Date().toISOString().slice(0, 10)): Vendor[] {
   const problems: string[] = [];
   const vendors: Vendor[] = [];
   for (const file of readdirSync(dir)
@@ -21,7 +25,11 @@ export function loadVendors(dir: string): Vendor[] {
     if (!result.ok) problems.push(...result.problems.map((p) => `${file}: ${p}`));
     else if (`${result.vendor.id}.json` !== file)
       problems.push(`${file}: id "${result.vendor.id}" must equal the file name`);
-    else vendors.push(result.vendor);
+    else {
+      const rules = sourceProblems(result.vendor, today);
+      problems.push(...rules.map((p) => `${file}: ${p.field}: ${p.message}`));
+      if (rules.length === 0) vendors.push(result.vendor);
+    }
   }
   if (problems.length > 0) throw new Error(`Invalid vendor database:\n${problems.join('\n')}`);
   return vendors;

@@ -7,12 +7,28 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
-/** Bundled data files taken from third-party data sets, with the set's name and licence file. */
-const DATA_SETS: Record<string, { name: string; licence: string }> = {
-  'src/background/router/default-passwords.json': {
-    name: 'DefaultCreds-Cheat-Sheet (ihebski/DefaultCreds-cheat-sheet), filtered',
-    licence: 'data/default-credentials/LICENSE',
-  },
+/**
+ * Bundled data taken from third-party data sets, by the end of the bundled file's path (a
+ * directory ending in "/" covers every file in it), with the set's name and licence file.
+ */
+const DATA_SETS: Record<string, Array<{ name: string; licence: string }>> = {
+  'src/background/router/default-passwords.json': [
+    {
+      name: 'DefaultCreds-Cheat-Sheet (ihebski/DefaultCreds-cheat-sheet), filtered',
+      licence: 'data/default-credentials/LICENSE',
+    },
+  ],
+  // Vendor facts (2FA methods, documentation links, passkeys) taken from the two directories.
+  'src/vendors/': [
+    {
+      name: '2FA Directory (2factorauth/twofactorauth, https://2fa.directory/)',
+      licence: 'data/2fa-directory/LICENSE.md',
+    },
+    {
+      name: 'Passkeys Directory (2factorauth/passkeys, https://passkeys.directory/), CC BY 4.0; facts taken from it are marked as such in the vendor files',
+      licence: 'data/passkeys-directory/LICENSE.md',
+    },
+  ],
 };
 
 const PACKAGE = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/;
@@ -30,7 +46,10 @@ export function noticesFor(moduleIds: Iterable<string>, root: string): string {
   for (const id of moduleIds) {
     const pkg = PACKAGE.exec(id)?.[1]?.replace(/\\/g, '/');
     if (pkg) packages.add(pkg);
-    for (const file of Object.keys(DATA_SETS)) if (id.replace(/\\/g, '/').endsWith(file)) data.add(file);
+    const path = id.replace(/\\/g, '/');
+    for (const key of Object.keys(DATA_SETS)) {
+      if (key.endsWith('/') ? path.includes(`/${key}`) : path.endsWith(key)) data.add(key);
+    }
   }
   const sections = [...packages].sort().map((name) => {
     const dir = join(root, 'node_modules', name);
@@ -40,8 +59,7 @@ export function noticesFor(moduleIds: Iterable<string>, root: string): string {
     };
     return `${name} ${version} (${license})\n\n${licenceText(dir)}`;
   });
-  for (const file of [...data].sort()) {
-    const set = DATA_SETS[file]!;
+  for (const set of [...data].sort().flatMap((key) => DATA_SETS[key]!)) {
     if (!existsSync(join(root, set.licence))) throw new Error(`missing ${set.licence}`);
     sections.push(`${set.name}\n\n${readFileSync(join(root, set.licence), 'utf8').trim()}`);
   }

@@ -11,7 +11,7 @@ import {
   type PlaceView,
 } from '../shared/messages';
 import type { BannerPrefs, VendorState } from '../shared/storage';
-import type { Fact, Place, Vendor } from '../vendors/schema';
+import { known, reachablePlace, type Fact, type Place, type Vendor } from '../vendors/schema';
 import type { SharedDelta } from './account-state';
 
 /** An incident is worth a banner while it is this recent (once per incident). */
@@ -32,7 +32,7 @@ export interface BannerInput {
 }
 
 function place(fact: Fact<Place>): PlaceView | null {
-  return fact === 'unknown' ? null : fact.value;
+  return reachablePlace(fact) ?? null;
 }
 
 export function isSnoozed(prefs: BannerPrefs, vendorId: string, kind: BannerKind, now: Date): boolean {
@@ -50,9 +50,11 @@ function candidates(input: BannerInput): BannerSpec[] {
   const out: BannerSpec[] = [];
   if (input.notice) out.push(input.notice);
 
-  const mandatory = vendor.twoFactor.mandatory !== 'unknown' && vendor.twoFactor.mandatory.value;
-  const knownOff = input.page?.twoFactorOff === true || state?.twoFactor?.status === 'off';
-  if (knownOff && !mandatory) {
+  const mandatory = known(vendor.twoFactor.mandatory) === true;
+  // Where the vendor requires 2FA, only its own page showing it off now counts (an exempt or
+  // older account); a stored "off" alone does not nag.
+  const offHere = input.page?.twoFactorOff === true;
+  if (offHere || (state?.twoFactor?.status === 'off' && !mandatory)) {
     out.push({
       kind: 'two-factor-off',
       onSettingsPage: input.page?.onTwoFactorSettings ?? false,

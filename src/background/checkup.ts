@@ -15,6 +15,7 @@ import {
 import type { Overview, VendorSeen } from '../shared/messages';
 import { fingerprints, home, muteRequest, readSettings, resets, vendorStates, type Store } from '../shared/storage';
 import { VENDORS, vendorById } from '../vendors';
+import { known } from '../vendors/schema';
 import { BRANDS, howToChange } from './router/check';
 
 export async function accounts(store: Store, now: Date, reviewDays: number): Promise<VendorSeen[]> {
@@ -32,7 +33,7 @@ export async function accounts(store: Store, now: Date, reviewDays: number): Pro
     const password = state.password
       ? { score: state.password.score, breach: state.password.breach, checkedAt: state.password.ratedAt, reusedWith }
       : null;
-    const mandatory = vendor.twoFactor.mandatory !== 'unknown' && vendor.twoFactor.mandatory.value;
+    const mandatory = known(vendor.twoFactor.mandatory) === true;
     const twoFactor = state.twoFactor ? { ...state.twoFactor, mandatory } : { status: 'unknown' as const, mandatory };
     seen.push({
       id,

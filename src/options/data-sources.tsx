@@ -10,6 +10,13 @@ const SOURCES = [
     use: 'optionsSource2faUse',
   },
   {
+    name: 'Passkeys Directory',
+    url: 'https://passkeys.directory/',
+    licence: 'CC BY 4.0',
+    licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+    use: 'optionsSourcePasskeysUse',
+  },
+  {
     name: 'DefaultCreds-Cheat-Sheet',
     url: 'https://github.com/ihebski/DefaultCreds-cheat-sheet',
     licence: 'MIT',

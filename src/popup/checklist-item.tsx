@@ -1,21 +1,51 @@
 /** One checklist item: its status, why it matters, the numbered steps, and "mark done". */
 import { formatDate, formatMonth, t } from '../shared/i18n';
-import type { ChecklistItem, Step } from '../shared/checklist';
+import type { ChecklistItem, SettingCheck, Step } from '../shared/checklist';
 import { STATUS_LABELS, renderText } from '../shared/labels';
+import { Age } from './age';
+
+/** Where to go: the app path and a link, as the vendor's (or assistant maker's) help gives them. */
+function Where({ url, appPath }: { url?: string; appPath?: string[] }) {
+  return (
+    <>
+      {appPath && <span class="path"> {appPath.join(' › ')}</span>}
+      {url && (
+        <>
+          {' '}
+          <a href={url} target="_blank" rel="noreferrer">
+            {t('stepOpenLink')}
+          </a>
+        </>
+      )}
+    </>
+  );
+}
 
 function StepView({ step }: { step: Step }) {
   return (
     <li class={step.warning ? 'warning-step' : undefined}>
       {renderText(step)}
-      {step.appPath && <span class="path"> {step.appPath.join(' › ')}</span>}
-      {step.url && (
-        <>
-          {' '}
-          <a href={step.url} target="_blank" rel="noreferrer">
-            {t('stepOpenLink')}
-          </a>
-        </>
-      )}
+      <Where url={step.url} appPath={step.appPath} />
+      <Age checked={step.from?.checked} />
+    </li>
+  );
+}
+
+function SettingView({ setting }: { setting: SettingCheck }) {
+  return (
+    <li class="setting">
+      <strong>{setting.name}</strong>
+      <Where url={setting.url} appPath={setting.appPath} />
+      <br />
+      <span class="meta">
+        {t('settingDefault', setting.default)} · {t('settingRecommended', setting.recommended)}
+      </span>
+      <br />
+      {setting.why}{' '}
+      <a href={setting.from.source} target="_blank" rel="noreferrer">
+        {t('vendorsSource')}
+      </a>
+      <Age checked={setting.from.checked} />
     </li>
   );
 }
@@ -51,9 +81,25 @@ export function ChecklistItemView(props: { item: ChecklistItem; open: boolean; o
               ))}
             </ol>
           )}
+          {item.settings && item.status !== 'done' && (
+            <ul class="settings" aria-label={t('settingsLabel')}>
+              {item.settings.map((setting) => (
+                <SettingView key={setting.name} setting={setting} />
+              ))}
+            </ul>
+          )}
           {warnings.map((step, i) => (
             <p key={i} class="caution" role="note">
               {renderText(step)}
+              {step.from && (
+                <>
+                  {' '}
+                  <a href={step.from.source} target="_blank" rel="noreferrer">
+                    {t('vendorsSource')}
+                  </a>
+                  <Age checked={step.from.checked} />
+                </>
+              )}
             </p>
           ))}
           {item.markable && (

@@ -112,7 +112,7 @@ function AddVendor(props: { available: Overview['available']; onAdded: () => voi
 function MuteConfirm({ vendor, onChanged }: { vendor: { id: string; name: string }; onChanged: () => void }) {
   const answer = (mute: boolean) => void send('banners/mute', { vendorId: vendor.id, mute }).then(onChanged);
   return (
-    <section class="confirm" role="alertdialog" aria-labelledby="mute-heading" aria-describedby="mute-text">
+    <section class="mute-confirm" role="alertdialog" aria-labelledby="mute-heading" aria-describedby="mute-text">
       <h2 id="mute-heading">{t('muteConfirmHeading', vendor.name)}</h2>
       <p id="mute-text">{t('muteConfirmText', vendor.name)}</p>
       <div class="actions">

@@ -4,9 +4,10 @@
  * database is loaded only when this view opens, so the popup's first paint stays small.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { formatDate, formatMonth, t } from '../shared/i18n';
+import { formatDate, formatMonth, t, type MessageKey } from '../shared/i18n';
 import { METHOD_LABELS } from '../shared/labels';
-import type { Fact, Vendor } from '../vendors/schema';
+import { known, type Fact, type SourceTier, type Vendor } from '../vendors/schema';
+import { Age } from './age';
 
 /** The current tab's vendor first, then the rest by name. */
 export function orderVendors(vendors: readonly Vendor[], currentId: string | undefined): Vendor[] {
@@ -41,7 +42,10 @@ export function ReputationView({ currentId }: { currentId: string | undefined })
 }
 
 function VendorRecord({ vendor, expanded }: { vendor: Vendor; expanded: boolean }) {
-  const { methods, mandatory } = vendor.twoFactor;
+  const { methods, mandatory, passkeys } = vendor.twoFactor;
+  const methodList = known(methods);
+  const required = known(mandatory);
+  const passkey = known(passkeys);
   return (
     <details open={expanded}>
       <summary>
@@ -51,17 +55,34 @@ function VendorRecord({ vendor, expanded }: { vendor: Vendor; expanded: boolean 
       <dl class="facts">
         <dt>{t('vendorsTwoFactorMethods')}</dt>
         <dd data-fact="methods">
-          {methods === 'unknown'
+          {methodList === undefined
             ? t('notKnown')
-            : methods.value.length === 0
+            : methodList.length === 0
               ? t('methodsNone')
-              : methods.value.map((m) => t(METHOD_LABELS[m])).join(', ')}
+              : methodList.map((m) => t(METHOD_LABELS[m])).join(', ')}
           <FactSource fact={methods} />
         </dd>
         <dt>{t('vendorsTwoFactorRequired')}</dt>
         <dd data-fact="mandatory">
-          {mandatory === 'unknown' ? t('notKnown') : mandatory.value ? t('yes') : t('no')}
+          {required === undefined
+            ? t('notKnown')
+            : required === 'some-accounts'
+              ? t('vendorsRequiredSome')
+              : required
+                ? t('yes')
+                : t('no')}
           <FactSource fact={mandatory} />
+        </dd>
+        <dt>{t('vendorsPasskeys')}</dt>
+        <dd data-fact="passkeys">
+          {passkey === undefined
+            ? t('notKnown')
+            : passkey.signIn
+              ? t('vendorsPasskeySignIn')
+              : passkey.secondStep
+                ? t('vendorsPasskeySecondStep')
+                : t('no')}
+          <FactSource fact={passkeys} />
         </dd>
       </dl>
       <h3>{t('vendorsIncidents')}</h3>
@@ -73,8 +94,9 @@ function VendorRecord({ vendor, expanded }: { vendor: Vendor; expanded: boolean 
             <li key={incident.date + incident.summary}>
               <time dateTime={incident.date}>{formatMonth(incident.date)}</time> {incident.summary}{' '}
               <a href={incident.source} target="_blank" rel="noreferrer">
-                {t('vendorsSource')}
+                {t(TIER_LABELS[incident.tier])}
               </a>
+              <Age checked={incident.checked} />
             </li>
           ))}
         </ol>
@@ -83,20 +105,26 @@ function VendorRecord({ vendor, expanded }: { vendor: Vendor; expanded: boolean 
   );
 }
 
+/** How the source of a fact is named: the kind of source it is. */
+const TIER_LABELS: Record<SourceTier, MessageKey> = {
+  vendor: 'tierVendor',
+  directory: 'tierDirectory',
+  regulator: 'tierRegulator',
+  researcher: 'tierResearcher',
+  press: 'tierPress',
+  community: 'tierCommunity',
+};
+
 function FactSource<T>({ fact }: { fact: Fact<T> }) {
-  if (fact === 'unknown') return null;
+  if ('unknown' in fact) return null;
+  const title = fact.checked ? t('vendorsChecked', formatDate(fact.checked)) : t('factFromDirectory');
   return (
     <>
       {' '}
-      <a
-        class="source"
-        href={fact.source}
-        target="_blank"
-        rel="noreferrer"
-        title={t('vendorsChecked', formatDate(fact.checked))}
-      >
-        {t('vendorsSource')}
+      <a class="source" href={fact.source} target="_blank" rel="noreferrer" title={title}>
+        {t(TIER_LABELS[fact.tier])}
       </a>
+      <Age checked={fact.checked} />
     </>
   );
 }

@@ -93,6 +93,9 @@ describe.each(TARGETS)('dist/%s', (target) => {
       expect(notices).toMatch(new RegExp(`^${name} [\\d.]+ \\((MIT|MPL-2\\.0|Apache-2\\.0)\\)$`, 'm'));
     }
     expect(notices).toContain('DefaultCreds-Cheat-Sheet');
+    expect(notices).toContain('2FA Directory');
+    expect(notices).toMatch(/Passkeys Directory[^\n]*CC BY 4\.0/);
+    expect(notices).toContain('Creative Commons Attribution 4.0 International');
     expect(notices).toContain('Copyright (c) 2022 Ihebski');
   });
 });

@@ -81,6 +81,18 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       links.map((a) => a.getAttribute('href')),
     );
     expect(alexa).toContain('https://www.amazon.com/ap/adam');
+    // Wyze's whole unlink walkthrough, from the vendor and the assistant makers' own pages.
+    const linked = await popup.$eval('.item[data-item="linked-services"]', (el) => el.textContent ?? '');
+    expect(linked).toContain('find the Wyze skill among your skills and disable it');
+    expect(linked).toContain('Login with Amazon');
+    expect(linked).toContain('In the Google Home app');
+    expect(linked).toMatch(/long-lived key/); // Wyze's API key, valid for a year
+    if (kind === 'chromium') {
+      await popup.setViewport({ width: 420, height: 1400 });
+      await popup.click('.item[data-item="shared-users"] summary'); // open both parts of the walkthrough
+      await popup.$eval('.item[data-item="shared-users"]', (el) => el.scrollIntoView());
+      await saveScreenshot(popup, 'walkthrough-wyze', { width: 420, height: 1400 });
+    }
     await popup.close();
   });
 

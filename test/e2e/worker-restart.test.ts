@@ -66,8 +66,11 @@ describe('chromium: the background stopped mid-flow', () => {
    * that had just stopped by itself, which then cannot be closed.
    */
   async function stopWorker(): Promise<void> {
-    const running = () =>
-      session.browser.targets().some((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionBase));
+    const workers = () =>
+      session.browser
+        .targets()
+        .filter((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionBase));
+    const before = new Set(workers());
     const devtools = await probe.createCDPSession();
     try {
       await devtools.send('ServiceWorker.enable');
@@ -75,7 +78,8 @@ describe('chromium: the background stopped mid-flow', () => {
     } finally {
       await devtools.detach();
     }
-    await waitFor(async () => !running(), { what: 'the service worker to stop' });
+    // Stopped once the worker that ran is gone; an open page may start a new one at once.
+    await waitFor(async () => !workers().some((t) => before.has(t)), { what: 'the service worker to stop' });
     stops += 1;
   }
 

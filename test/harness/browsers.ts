@@ -253,7 +253,7 @@ export async function answerMuteConfirmation(
   answer: 'mute' | 'keep',
   known: readonly Page[] = [],
 ): Promise<{ heading: string }> {
-  const selector = `.confirm [data-answer="${answer}"]`;
+  const selector = `.mute-confirm [data-answer="${answer}"]`;
   if (session.kind === 'chromium') {
     const popupUrl = `${session.extensionBase}src/popup/index.html`;
     const target = await session.browser.waitForTarget(
@@ -262,7 +262,7 @@ export async function answerMuteConfirmation(
     );
     const page = await target.asPage();
     const button = await page.waitForSelector(selector);
-    const heading = await page.$eval('.confirm h2', (el) => el.textContent ?? '');
+    const heading = await page.$eval('.mute-confirm h2', (el) => el.textContent ?? '');
     await button!.click();
     return { heading };
   }
@@ -277,7 +277,7 @@ export async function answerMuteConfirmation(
           for (const view of (scope.browser ?? scope.chrome).extension.getViews()) {
             const button = view.document.querySelector<HTMLButtonElement>(wanted);
             if (view === window || button === null) continue;
-            const text = view.document.querySelector('.confirm h2')?.textContent ?? '';
+            const text = view.document.querySelector('.mute-confirm h2')?.textContent ?? '';
             button.click();
             return text;
           }

@@ -7,6 +7,7 @@ import type { BreachVerdict, PasswordNotice, PasswordOutcome, PasswordPayload } 
 import { fingerprints, vendorStates, type Store } from '../../shared/storage';
 import { ensureInstallSalt } from '../salt';
 import { vendorById } from '../../vendors';
+import { reachablePlace } from '../../vendors/schema';
 import { PBKDF2_ITERATIONS, fingerprint, reuseFlags } from './reuse';
 import { rateStrength, userInputsFor } from './strength';
 import zxcvbn from './zxcvbn-tuned';
@@ -64,8 +65,7 @@ export async function passwordSubmitted(
     );
   }
 
-  const place = vendor?.places.password;
-  const changeUrl = place !== undefined && place !== 'unknown' ? (place.value.url ?? null) : null;
+  const changeUrl = (vendor && reachablePlace(vendor.places.password)?.url) ?? null;
   const notice = pickNotice({ score, reused, breach }, form, changeUrl);
   return { score, reused, breach, notice, submittedAt };
 }

@@ -21,11 +21,14 @@ describe('chooseBanner', () => {
     expect(chooseBanner(input('arlo', { prefs: { ...noPrefs, muted: ['arlo'] } }), true)).toBeNull();
   });
 
-  it('nags about 2FA only when it is known to be off, and never where the vendor makes it mandatory', () => {
+  it('nags about 2FA only when it is known to be off; where the vendor requires it, only when its page shows it off', () => {
     const off: VendorState = { ...seen, twoFactor: { status: 'off', source: 'settings-page', at: NOW.toISOString() } };
     expect(chooseBanner(input('wyze', { state: off }), true)?.kind).toBe('two-factor-off');
     expect(chooseBanner(input('wyze'), true)?.kind).not.toBe('two-factor-off'); // unknown: no nagging
     expect(chooseBanner(input('ring', { state: off }), true)?.kind).not.toBe('two-factor-off'); // Ring requires 2FA
+    // ...unless Ring's own page shows it off right now (an exempt or older account).
+    const page = { onTwoFactorSettings: true, twoFactorOff: true, shared: null, linkedHere: false };
+    expect(chooseBanner(input('ring', { page }), true)?.kind).toBe('two-factor-off');
   });
 
   it('gives the vendor’s own place for the 2FA setting', () => {

@@ -79,7 +79,19 @@ describe('the generated manifest', () => {
     }
   });
 
-  it('rejects an invalid vendor file with every problem named', () => {
-    expect(() => loadVendors('test/unit/build/bad-vendors')).toThrow(/broken\.json: (match|id)/);
+  it('rejects an invalid vendor file with every problem named by file and field', () => {
+    let message = '';
+    try {
+      loadVendors('test/unit/build/bad-vendors', '2026-12-01');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/broken\.json: (match|id)/);
+    expect(message).toMatch(/weak-tier-step\.json: places\.twoFactor: rests on a "press" source/);
+    expect(message).toMatch(/future-date\.json: places\.sharedUsers: checked 2099-01-01, a date in the future/);
+    expect(message).toMatch(/step-off-domain\.json: places\.sessions: links off the vendor's own domains/);
+    expect(message).toMatch(/missing-tier\.json: places\.privacy/);
+    expect(message).toMatch(/unknown-without-note\.json: places\.firmware/);
+    expect(message).toMatch(/weak-source-incident\.json: incidents\.0: cites techspot\.com/);
   });
 });

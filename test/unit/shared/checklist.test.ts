@@ -163,6 +163,85 @@ describe('vendorChecklist', () => {
   });
 });
 
+describe('walkthroughs from the vendor database', () => {
+  it('recommends a passkey first where the vendor takes one, then an authenticator app', () => {
+    const off: VendorState = { ...seen, twoFactor: { status: 'off', source: 'settings-page', at: at(1) } };
+    const keys = item(vendorChecklist(vendorById('ring')!, off, NOW, 90).items, 'two-factor').steps.map((s) => s.key);
+    expect(keys.indexOf('stepPreferPasskey')).toBeGreaterThan(-1);
+    expect(keys.indexOf('stepPreferPasskey')).toBeLessThan(keys.indexOf('stepPasskeyElseAuthenticator'));
+    expect(keys).not.toContain('stepPreferAuthenticator');
+  });
+
+  it('counts "I already use a passkey" as on, and calls text messages weaker where a passkey is offered', () => {
+    const user = (method: 'passkey' | 'sms'): VendorState => ({
+      ...seen,
+      twoFactor: { status: 'on', method, source: 'user', at: at(1) },
+    });
+    expect(item(vendorChecklist(vendorById('ring')!, user('passkey'), NOW, 90).items, 'two-factor')).toMatchObject({
+      status: 'done',
+      detail: { key: 'detailMethod', paramKeys: ['methodPasskey'] },
+    });
+    expect(item(vendorChecklist(vendorById('ring')!, user('sms'), NOW, 90).items, 'two-factor').detail?.key).toBe(
+      'detailSmsWeaker',
+    );
+  });
+
+  it('says where 2FA is required for some accounts only, without calling it done', () => {
+    for (const id of ['google-nest', 'ecobee']) {
+      const twoFactor = item(vendorChecklist(vendorById(id)!, seen, NOW, 90).items, 'two-factor');
+      expect(twoFactor.status, id).toBe('unknown');
+      expect(twoFactor.detail?.key, id).toBe('detailMandatorySome');
+      expect(twoFactor.detail?.params?.[1], id).not.toBe('');
+    }
+  });
+
+  it('warns that a home-automation login needs a separate account where the vendor’s integration needs 2FA off', () => {
+    const warning = item(vendorChecklist(vendorById('ezviz')!, seen, NOW, 90).items, 'two-factor').steps.find(
+      (s) => s.warning,
+    );
+    expect(warning).toMatchObject({
+      key: 'warnAutomationSeparate',
+      params: ['EZVIZ', 'Home Assistant'],
+      from: { source: 'https://www.home-assistant.io/integrations/ezviz' },
+    });
+  });
+
+  it('walks through Wyze’s linked services: the Alexa skill, Login with Amazon, and the API key', () => {
+    const linked = item(vendorChecklist(vendorById('wyze')!, seen, NOW, 90).items, 'linked-services');
+    const keys = linked.steps.map((s) => s.key);
+    expect(keys).toEqual(
+      expect.arrayContaining(['stepAlexaSkill', 'stepLoginWithAmazon', 'stepGoogleUnlink', 'stepIftttDisconnect']),
+    );
+    expect(linked.steps.find((s) => s.key === 'stepLoginWithAmazon')).toMatchObject({
+      url: 'https://www.amazon.com/ap/adam',
+      from: { source: expect.stringMatching(/^https:\/\/www\.amazon\./) },
+    });
+    expect(linked.steps.find((s) => s.key === 'warnLongLivedKeyRotate')).toMatchObject({ warning: true });
+  });
+
+  it('lists the recording settings that matter with their defaults, and says "not offered" where so', () => {
+    const recording = item(vendorChecklist(vendorById('ring')!, seen, NOW, 90).items, 'recording');
+    expect(recording.settings?.length).toBeGreaterThan(0);
+    for (const setting of recording.settings!) {
+      expect(setting.from.source).toMatch(/^https:\/\//);
+      expect(setting.why.length).toBeGreaterThan(10);
+    }
+    const sessions = item(vendorChecklist(vendorById('google-nest')!, seen, NOW, 90).items, 'sessions');
+    expect(sessions.steps[0]).toMatchObject({ key: 'stepPlaceNotOffered', from: { checked: expect.any(String) } });
+  });
+
+  it('carries the source and its checked date on every step built from a vendor fact', () => {
+    for (const vendor of VENDORS) {
+      for (const entry of vendorChecklist(vendor, seen, NOW, 90).items) {
+        for (const step of entry.steps.filter((s) => s.url !== undefined || s.appPath !== undefined)) {
+          if (step.key.startsWith('stepRouter')) continue;
+          expect(step.from?.source, `${vendor.id} ${entry.id} ${step.key}`).toMatch(/^https:\/\//);
+        }
+      }
+    }
+  });
+});
+
 describe('homeChecklist', () => {
   it('asks about the router password unless the router check found the factory one', () => {
     expect(homeChecklist({ marks: {} }, NOW, 90)[0]).toMatchObject({ id: 'router-password', status: 'todo' });

@@ -1,12 +1,19 @@
-/** Tests over EVERY vendor file: the data is validated like code. */
+/**
+ * Tests over EVERY vendor file: the data is validated like code. The rules are in
+ * docs/vendor-data.md; a broken file fails here with its name and the field.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
 import { getDomain } from 'tldts';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { VendorSchema, parseVendor, type TwoFactorMethod, type Vendor } from '../../../src/vendors/schema';
+import { AssistantsSchema } from '../../../src/vendors/assistants';
+import { VendorSchema, known, parseVendor, type TwoFactorMethod, type Vendor } from '../../../src/vendors/schema';
+import { sourceProblems } from '../../../src/vendors/source-rules';
 
 const DIR = 'src/vendors';
+const TODAY = new Date().toISOString().slice(0, 10);
 const files = readdirSync(DIR)
   .filter((name) => name.endsWith('.json'))
   .sort();
@@ -19,6 +26,12 @@ describe.each(raw)('$file', ({ file, text }) => {
   it('matches the schema', () => {
     const result = parseVendor(data);
     expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('follows the source rules: tiers per field, own domains, no weak sources, no future dates', () => {
+    const result = parseVendor(data);
+    if (!result.ok) return; // reported above
+    expect(sourceProblems(result.vendor, TODAY).map((p) => `${file} ${p.field}: ${p.message}`)).toEqual([]);
   });
 
   it('is named after its id', () => {
@@ -37,20 +50,17 @@ describe.each(raw)('$file', ({ file, text }) => {
   });
 
   it('lists registrable domains as domains and single hosts as hosts (Public Suffix List)', () => {
-    for (const domain of data.match.domains) expect(getDomain(domain), domain).toBe(domain);
+    for (const domain of [...data.match.domains, ...data.helpDomains]) expect(getDomain(domain), domain).toBe(domain);
     for (const host of data.match.hosts) expect(getDomain(host), host).not.toBe(host);
   });
 
-  it('has page patterns only on its own hosts', () => {
+  it('has page patterns and account hosts only on its own hosts', () => {
+    const own = (host: string) =>
+      data.match.hosts.includes(host) || data.match.domains.some((d: string) => host === d || host.endsWith(`.${d}`));
     for (const patterns of Object.values(data.pages) as string[][]) {
-      for (const pattern of patterns) {
-        const host = pattern.slice(0, pattern.indexOf('/'));
-        const own =
-          data.match.hosts.includes(host) ||
-          data.match.domains.some((d: string) => host === d || host.endsWith(`.${d}`));
-        expect(own, pattern).toBe(true);
-      }
+      for (const pattern of patterns) expect(own(pattern.slice(0, pattern.indexOf('/'))), pattern).toBe(true);
     }
+    for (const host of data.match.accountHosts) expect(own(host), host).toBe(true);
   });
 
   it('lists incidents newest first', () => {
@@ -81,6 +91,35 @@ describe('the vendor database', () => {
       }
     }
   });
+
+  it('says for every vendor without a host that it is app-only, with the vendor’s own source', () => {
+    for (const vendor of vendors.filter((v) => v.match.domains.length + v.match.hosts.length === 0)) {
+      expect(vendor.appOnly && 'value' in vendor.appOnly ? vendor.appOnly.tier : vendor.id, vendor.id).toBe('vendor');
+    }
+  });
+});
+
+describe('the assistants’ side of unlinking (platforms/assistants.json)', () => {
+  const data = JSON.parse(readFileSync(join(DIR, 'platforms/assistants.json'), 'utf8'));
+  it('matches its schema, each place on the assistant maker’s own pages', () => {
+    const result = v.safeParse(AssistantsSchema, data);
+    expect(result.success ? [] : result.issues.map((i) => `${v.getDotPath(i)}: ${i.message}`)).toEqual([]);
+    const makers = ['amazon', 'google.com', 'apple.com', 'ifttt.com', 'smartthings.com', 'samsung.com'];
+    for (const [service, entry] of Object.entries(data) as Array<[string, Record<string, unknown>]>) {
+      for (const [field, fact] of Object.entries(entry)) {
+        if (typeof fact !== 'object' || fact === null || !('value' in fact)) continue;
+        const { source, tier, value } = fact as { source: string; tier: string; value: { url?: string } };
+        expect(tier, `${service}.${field}`).toBe('vendor');
+        for (const url of [source, value.url].filter(Boolean) as string[]) {
+          const host = new URL(url).hostname;
+          expect(
+            makers.some((maker) => host.includes(maker)),
+            `${service}.${field}: ${url}`,
+          ).toBe(true);
+        }
+      }
+    }
+  });
 });
 
 /** The 2FA Directory's method names in ours. */
@@ -95,45 +134,89 @@ const DIRECTORY_METHODS: Record<string, TwoFactorMethod> = {
 };
 
 interface DirectoryEntry {
-  domain: string;
+  domain?: string;
   'additional-domains'?: string[];
   tfa?: string[];
   documentation?: string;
+  passwordless?: 'allowed' | 'required';
+  mfa?: 'allowed' | 'required';
 }
 
-const directoryDir = 'data/2fa-directory/entries';
-const directory: DirectoryEntry[] = readdirSync(directoryDir).flatMap((letter) =>
-  readdirSync(join(directoryDir, letter)).map(
-    (file) => Object.values(JSON.parse(readFileSync(join(directoryDir, letter, file), 'utf8')))[0] as DirectoryEntry,
-  ),
-);
-
-function directoryEntryFor(vendor: Vendor): DirectoryEntry | undefined {
-  // A single host (alexa.amazon.com) is compared through its registrable domain (amazon.com).
-  const ours = new Set([
-    ...vendor.match.domains,
-    ...vendor.match.hosts,
-    ...vendor.match.hosts.map((h) => getDomain(h)!),
-  ]);
-  return directory.find((entry) => [entry.domain, ...(entry['additional-domains'] ?? [])].some((d) => ours.has(d)));
+function entry(directory: string, path: string): DirectoryEntry {
+  return Object.values(JSON.parse(readFileSync(join('data', directory, 'entries', path), 'utf8')))[0] as DirectoryEntry;
 }
 
-describe.each(vendors.map((vendor) => ({ id: vendor.id, vendor })))('2FA Directory cross-check: $id', ({ vendor }) => {
-  it('agrees on methods and documentation, or records why not', () => {
-    const entry = directoryEntryFor(vendor);
-    if (entry === undefined) {
-      expect(vendor.twoFactor.directoryDifference).toBeUndefined();
+/** Every entry file of the full directory by the domains it covers (data/<directory>/domains.json). */
+function indexOf(directory: string): Record<string, string[]> {
+  return JSON.parse(readFileSync(join('data', directory, 'domains.json'), 'utf8'));
+}
+
+/** The vendor's own registrable domains: where its directory entry would be. */
+function ownDomains(vendor: Vendor): Set<string> {
+  return new Set([...vendor.match.domains, ...vendor.match.hosts.map((h) => getDomain(h)!), ...vendor.helpDomains]);
+}
+
+describe.each(vendors.map((vendor) => ({ id: vendor.id, vendor })))('directory cross-checks: $id', ({ vendor }) => {
+  it('names its 2FA Directory entry, which agrees on methods and documentation or records why not', () => {
+    const named = vendor.directories.twoFactor;
+    if (typeof named !== 'string') {
+      // "none" must be true of the whole directory, not only of the copied entries.
+      const taken = Object.entries(indexOf('2fa-directory')).filter(([, domains]) =>
+        domains.some((d) => ownDomains(vendor).has(d)),
+      );
+      expect(
+        taken.map(([file]) => file),
+        'the directory does have an entry',
+      ).toEqual([]);
       return;
     }
-    const theirs = [...new Set((entry.tfa ?? []).map((m) => DIRECTORY_METHODS[m]))].sort();
-    const methods = vendor.twoFactor.methods === 'unknown' ? undefined : [...vendor.twoFactor.methods.value].sort();
-    const docs = vendor.twoFactor.documentation === 'unknown' ? undefined : vendor.twoFactor.documentation.value;
-    const agrees = JSON.stringify(methods) === JSON.stringify(theirs) && docs === entry.documentation;
+    const found = entry('2fa-directory', named);
+    const theirs = [...new Set((found.tfa ?? []).map((m) => DIRECTORY_METHODS[m]))].sort();
+    const methods = known(vendor.twoFactor.methods);
+    const docs = known(vendor.twoFactor.documentation);
+    const agrees =
+      JSON.stringify(methods ? [...methods].sort() : undefined) === JSON.stringify(theirs) &&
+      docs === found.documentation;
     if (agrees) expect(vendor.twoFactor.directoryDifference, 'a stale difference note').toBeUndefined();
     else
       expect(
         vendor.twoFactor.directoryDifference,
-        `methods ${methods} vs ${theirs}, docs ${docs} vs ${entry.documentation}`,
+        `methods ${methods} vs ${theirs}, docs ${docs} vs ${found.documentation}`,
       ).toBeDefined();
+  });
+
+  it('names its Passkeys Directory entry, and a fact taken from it says what the entry says', () => {
+    const named = vendor.directories.passkeys;
+    const passkeys = vendor.twoFactor.passkeys;
+    if (typeof named !== 'string') {
+      const taken = Object.entries(indexOf('passkeys-directory')).filter(([, domains]) =>
+        domains.some((d) => ownDomains(vendor).has(d)),
+      );
+      expect(
+        taken.map(([file]) => file),
+        'the directory does have an entry',
+      ).toEqual([]);
+      expect('tier' in passkeys && passkeys.tier === 'directory').toBe(false);
+      return;
+    }
+    const found = entry('passkeys-directory', named);
+    expect('unknown' in passkeys, 'the directory has an entry: use it or the vendor’s own page').toBe(false);
+    if ('value' in passkeys && passkeys.tier === 'directory') {
+      expect(passkeys.value).toEqual({ signIn: found.passwordless !== undefined, secondStep: found.mfa !== undefined });
+    }
+  });
+});
+
+describe('the copied directory entries', () => {
+  it('are exactly the ones the vendors name', () => {
+    for (const directory of ['2fa-directory', 'passkeys-directory'] as const) {
+      const key = directory === '2fa-directory' ? 'twoFactor' : 'passkeys';
+      const named = new Set(vendors.map((v) => v.directories[key]).filter((e): e is string => typeof e === 'string'));
+      const copied = readdirSync(join('data', directory, 'entries')).flatMap((letter) =>
+        readdirSync(join('data', directory, 'entries', letter)).map((file) => `${letter}/${file}`),
+      );
+      expect(copied.sort()).toEqual([...named].sort());
+      for (const file of named) expect(indexOf(directory)[file], file).toBeDefined();
+    }
   });
 });

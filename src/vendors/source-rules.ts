@@ -1,0 +1,136 @@
+/**
+ * The rules across a vendor file's fields that its schema cannot state alone (docs/vendor-data.md):
+ * which kinds of source each field may rest on, that a `vendor` source is on the vendor's own
+ * help domains, that a step links only to the vendor's own sites, that no source is an article
+ * copy or an SEO site, and that no fact was checked in the future. Pure: the tests run it over
+ * every file, and the build refuses a file it finds fault with.
+ */
+import { getDomain } from 'tldts';
+import type { Fact, Place, Provenance, SourceTier, Vendor } from './schema';
+
+/** Which tiers may carry which field. */
+const STEPS: readonly SourceTier[] = ['vendor'];
+export const FIELD_TIERS: Record<string, readonly SourceTier[]> = {
+  'twoFactor.methods': ['vendor', 'directory'],
+  'twoFactor.documentation': ['vendor', 'directory'],
+  'twoFactor.passkeys': ['vendor', 'directory'],
+  'twoFactor.mandatory': ['vendor', 'regulator'],
+  appOnly: STEPS,
+  places: STEPS,
+  integrations: STEPS,
+  privacySettings: STEPS,
+  automation: STEPS,
+  firmware: STEPS,
+  incidents: ['regulator', 'researcher', 'vendor', 'press'],
+};
+
+/**
+ * Sites that copy other people's articles, aggregate or farm search traffic: never a source.
+ * (Seen cited in earlier versions of the database; the list grows as reviews find more.)
+ */
+export const WEAK_SOURCES = [
+  'teknojava.com',
+  'homesecuritysystemsite.com',
+  'ourshadowcabinet.com',
+  'scos.co.uk',
+  's3semi.com',
+  'einpresswire.com',
+  'cybersecurefox.com',
+  'technadu.com',
+  'blackboxsecurity.org',
+  'koddos.net',
+  'pocket-lint.com',
+  'techspot.com',
+  'trustedreviews.com',
+  'nesaus.org',
+  'subscriptioninsider.com',
+  'securitytoday.com',
+];
+
+/** Home-automation projects whose own documentation may be cited for an automation note. */
+export const INTEGRATION_PROJECT_DOMAINS = ['home-assistant.io', 'homebridge.io', 'github.com'];
+
+/** The 2FA Directory and Passkeys Directory repositories (their entries' source URLs). */
+const DIRECTORY_SOURCE = /^https:\/\/github\.com\/2factorauth\/(twofactorauth|passkeys)\/blob\/[0-9a-f]{7,40}\//;
+
+export interface Problem {
+  field: string;
+  message: string;
+}
+
+function domainOf(url: string): string {
+  const host = new URL(url).hostname;
+  return getDomain(host) ?? host;
+}
+
+function domainOfHost(host: string): string {
+  return getDomain(host) ?? host;
+}
+
+/** Every sourced thing in a vendor file, with its field path and the tier rule that applies. */
+function provenances(vendor: Vendor): Array<{ field: string; rule: string; item: Provenance }> {
+  const out: Array<{ field: string; rule: string; item: Provenance }> = [];
+  const add = (field: string, rule: string, value: unknown) => {
+    if (typeof value === 'object' && value !== null && 'source' in value)
+      out.push({ field, rule, item: value as Provenance });
+  };
+  add('appOnly', 'appOnly', vendor.appOnly);
+  for (const key of ['methods', 'mandatory', 'passkeys', 'documentation'] as const) {
+    add(`twoFactor.${key}`, `twoFactor.${key}`, vendor.twoFactor[key]);
+  }
+  for (const [kind, place] of Object.entries(vendor.places)) add(`places.${kind}`, 'places', place);
+  add('integrations', 'integrations', vendor.integrations);
+  if (Array.isArray(vendor.privacySettings)) {
+    vendor.privacySettings.forEach((setting, i) => add(`privacySettings.${i}`, 'privacySettings', setting));
+  }
+  vendor.automation.forEach((note, i) => add(`automation.${i}`, 'automation', note));
+  add('firmware', 'firmware', vendor.firmware);
+  vendor.incidents.forEach((incident, i) => add(`incidents.${i}`, 'incidents', incident));
+  return out;
+}
+
+/** The places a step can send a user to, each with its field path. */
+function stepUrls(vendor: Vendor): Array<{ field: string; url: string }> {
+  const out: Array<{ field: string; url: string }> = [];
+  const placeUrl = (field: string, fact: Fact<Place> | Place) => {
+    const place = 'value' in fact ? fact.value : 'unknown' in fact ? undefined : fact;
+    if (place && 'url' in place && place.url) out.push({ field, url: place.url });
+  };
+  for (const [kind, place] of Object.entries(vendor.places)) placeUrl(`places.${kind}`, place);
+  if (Array.isArray(vendor.privacySettings)) {
+    vendor.privacySettings.forEach((setting, i) => placeUrl(`privacySettings.${i}.where`, setting.where));
+  }
+  return out;
+}
+
+/** Everything wrong with one vendor file across its fields; empty when it follows the rules. */
+export function sourceProblems(vendor: Vendor, today: string): Problem[] {
+  const problems: Problem[] = [];
+  const own = new Set([...vendor.match.domains, ...vendor.match.hosts.map(domainOfHost), ...vendor.helpDomains]);
+  for (const { field, rule, item } of provenances(vendor)) {
+    const allowed = FIELD_TIERS[rule]!;
+    const domain = domainOf(item.source);
+    if (!allowed.includes(item.tier)) {
+      problems.push({ field, message: `rests on a "${item.tier}" source; allowed: ${allowed.join(', ')}` });
+    }
+    if (WEAK_SOURCES.some((weak) => domain === weak)) {
+      problems.push({ field, message: `cites ${domain}, an article copy, aggregator or SEO site` });
+    }
+    if (item.tier === 'vendor') {
+      const integrationDocs = rule === 'automation' && INTEGRATION_PROJECT_DOMAINS.includes(domain);
+      if (!own.has(domain) && !integrationDocs) {
+        problems.push({ field, message: `a "vendor" source must be on the vendor's own domains, not ${domain}` });
+      }
+    }
+    if (item.tier === 'directory' && !DIRECTORY_SOURCE.test(item.source)) {
+      problems.push({ field, message: 'a "directory" source must be the directory entry on GitHub' });
+    }
+    if (item.checked !== undefined && item.checked > today) {
+      problems.push({ field, message: `checked ${item.checked}, a date in the future` });
+    }
+  }
+  for (const { field, url } of stepUrls(vendor)) {
+    if (!own.has(domainOf(url))) problems.push({ field, message: `links off the vendor's own domains: ${url}` });
+  }
+  return problems;
+}
