@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runnerImport } from 'vite';
 import { fingerprint, newSalt } from '../src/background/passwords/reuse';
-import { percentile, round, type Row } from './stats';
+import { percentile, round, samplePasswords, seededRandom, type Row } from './stats';
+import { coldStart } from './cold';
+import { leakedCheck } from '../src/background/passwords/leaked';
+import { leakedFilterBytes, leakedSource } from '../scripts/leaked-passwords';
 import { measureBrowser, measureDetection, measurePopup } from './browser';
 import type * as Offsite from './offsite';
 import { knowledgeRows } from './knowledge';
@@ -120,6 +123,63 @@ function strength(): void {
   }
 }
 
+/** Load + first rating in fresh processes, as bundled (bench/cold.ts), shipped next to published. */
+async function cold(): Promise<void> {
+  const { shipped, published } = await coldStart();
+  add({
+    area: 'strength (Node)',
+    figure: 'cold: load + first rating, bundled, median of 15 fresh processes (published zxcvbn as the budget)',
+    value: shipped,
+    unit: 'ms',
+    budget: { max: published, note: `published: ${published} ms` },
+  });
+  add({ area: 'strength (Node)', figure: 'cold: published zxcvbn 4.4.2, the same way', value: published, unit: 'ms' });
+}
+
+/** The on-device leaked-password filter: size, hits on the list, false flags, lookup time. */
+async function leaked(): Promise<void> {
+  const bytes = leakedFilterBytes();
+  const check = leakedCheck(async () => bytes);
+  const list = leakedSource();
+  const random = seededRandom(5);
+  const sample = Array.from({ length: 5000 }, () => list[Math.floor(random() * list.length)]!);
+  const hits = (await Promise.all(sample.map(check))).filter(Boolean).length;
+  const strong = [
+    ...Array.from({ length: 10_000 }, (_, i) => samplePasswords(16 + (i % 9), 1, random)[0]!),
+    ...Array.from({ length: 10_000 }, () => samplePasswords(28, 1, random)[0]!),
+  ];
+  const flagged = (await Promise.all(strong.map(check))).filter(Boolean).length;
+  await check('warm');
+  const times = strong.slice(0, 2000).map((password) => {
+    const t0 = performance.now();
+    void check(password);
+    return performance.now() - t0;
+  });
+  const area = 'leaked passwords (on device)';
+  add({
+    area,
+    figure: `filter of the ${list.length.toLocaleString('en')} most common (SecLists), gzip`,
+    value: round(gzipSync(bytes).length / 1024),
+    unit: 'KiB',
+    budget: { max: 400 },
+  });
+  add({
+    area,
+    figure: 'held-back sample of the list flagged (5,000)',
+    value: round((100 * hits) / sample.length, 2),
+    unit: '%',
+    goal: { min: 99 },
+  });
+  add({
+    area,
+    figure: 'random strong passwords and generated phrases flagged (20,000)',
+    value: round((100 * flagged) / strong.length, 3),
+    unit: '%',
+    budget: { max: 0.1 },
+  });
+  add({ area, figure: 'lookup p95 (Node)', value: round(percentile(times, 95), 3), unit: 'ms', budget: { max: 1 } });
+}
+
 async function pbkdf2(): Promise<void> {
   const salt = newSalt();
   const times: number[] = [];
@@ -160,6 +220,8 @@ vendorStats();
 // Through vite's module runner: the vendor database is loaded with import.meta.glob.
 for (const row of (await runnerImport<typeof Offsite>('./bench/offsite.ts')).module.offsiteStats()) add(row);
 strength();
+await cold();
+await leaked();
 await pbkdf2();
 for (const row of await measureBrowser()) add(row);
 for (const row of await measureDetection()) add(row);

@@ -66,6 +66,14 @@ export function noticesFor(moduleIds: Iterable<string>, root: string): string {
   return `HomeGuard includes the following third-party software and data.\n\n${sections.join('\n\n' + '-'.repeat(72) + '\n\n')}\n`;
 }
 
+/** Data files the build writes itself (not modules), by file name, with the set they come from. */
+const BUILT_DATA: Record<string, { name: string; licence: string }> = {
+  'leaked-passwords.bin': {
+    name: 'SecLists (OWASP), 10 million password list, top 100,000, as a Bloom filter; CC BY-SA 3.0',
+    licence: 'data/seclists/NOTICE.md',
+  },
+};
+
 export function thirdPartyNotices(): Plugin {
   return {
     name: 'homeguard:third-party-notices',
@@ -73,7 +81,13 @@ export function thirdPartyNotices(): Plugin {
     generateBundle(_options, bundle) {
       const ids = Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? Object.keys(item.modules) : []));
       if (ids.length === 0) return;
-      this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-NOTICES.txt', source: noticesFor(ids, process.cwd()) });
+      const built = Object.keys(BUILT_DATA).filter((file) => file in bundle);
+      const extra = built
+        .map((file) => BUILT_DATA[file]!)
+        .map((set) => `${set.name}\n\n${readFileSync(join(process.cwd(), set.licence), 'utf8').trim()}`);
+      const notices = noticesFor(ids, process.cwd());
+      const source = extra.length === 0 ? notices : `${notices}\n${'-'.repeat(72)}\n\n${extra.join('\n\n')}\n`;
+      this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-NOTICES.txt', source });
     },
   };
 }

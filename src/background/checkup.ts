@@ -31,7 +31,13 @@ export async function accounts(store: Store, now: Date, reviewDays: number): Pro
       .map(([other]) => vendorById(other)?.name ?? other)
       .sort();
     const password = state.password
-      ? { score: state.password.score, breach: state.password.breach, checkedAt: state.password.ratedAt, reusedWith }
+      ? {
+          score: state.password.score,
+          leaked: state.password.leaked === true,
+          breach: state.password.breach,
+          checkedAt: state.password.ratedAt,
+          reusedWith,
+        }
       : null;
     const mandatory = known(vendor.twoFactor.mandatory) === true;
     const twoFactor = state.twoFactor ? { ...state.twoFactor, mandatory } : { status: 'unknown' as const, mandatory };

@@ -37,6 +37,8 @@ export interface BackgroundDeps {
   tabUrl: (tabId: number) => Promise<string | undefined>;
   openCheckup: (tabId: number) => Promise<'popup' | 'tab'>;
   checkBreach: (password: string) => Promise<BreachVerdict>;
+  /** The on-device leaked-password list (null: it could not be read). */
+  isLeaked: (password: string) => Promise<boolean | null>;
   /** Gives back every optional browser access (after "delete all data": no feature is on any more). */
   giveBackAccess: (routerHosts: readonly string[]) => Promise<void>;
   /** Tells the vendor page now open in a tab about a notice (the page that asked may be gone). */
@@ -214,23 +216,29 @@ export function createHandlers(deps: BackgroundDeps): {
     },
     password: {
       'strength/rate': async ({ vendorId, password, userInputs }) => {
-        return rateStrength(zxcvbn, password, userInputsFor(vendorById(vendorId)?.name ?? vendorId, userInputs));
+        const rating = rateStrength(
+          zxcvbn,
+          password,
+          userInputsFor(vendorById(vendorId)?.name ?? vendorId, userInputs),
+        );
+        return { ...rating, leaked: await deps.isLeaked(password) };
       },
       'password/submitted': async (payload, sender) => {
         await ready;
         if (!withinRateLimit(sender.tabId)) return { notice: null, submittedAt: now().getTime() };
         if (payload.form === 'login') await noteLogin(store, sender.tabId, payload.vendorId, now());
-        const check = passwordSubmitted({ store, now, checkBreach: deps.checkBreach }, payload).then(
-          async (outcome) => {
-            const notice = await allowedNotice(payload.vendorId, outcome.notice);
-            if (notice === null) return { notice, submittedAt: outcome.submittedAt };
-            const pending = { vendorId: payload.vendorId, notice, submittedAt: outcome.submittedAt };
-            await store.set(pendingNotices.member(String(sender.tabId)), pending);
-            // A login usually navigates before the checks finish: the next page may already be up.
-            void deps.pushNotice(sender.tabId, pending);
-            return { notice, submittedAt: outcome.submittedAt };
-          },
-        );
+        const check = passwordSubmitted(
+          { store, now, checkBreach: deps.checkBreach, isLeaked: deps.isLeaked },
+          payload,
+        ).then(async (outcome) => {
+          const notice = await allowedNotice(payload.vendorId, outcome.notice);
+          if (notice === null) return { notice, submittedAt: outcome.submittedAt };
+          const pending = { vendorId: payload.vendorId, notice, submittedAt: outcome.submittedAt };
+          await store.set(pendingNotices.member(String(sender.tabId)), pending);
+          // A login usually navigates before the checks finish: the next page may already be up.
+          void deps.pushNotice(sender.tabId, pending);
+          return { notice, submittedAt: outcome.submittedAt };
+        });
         running.set(sender.tabId, check);
         try {
           // The page gets only what it shows: the notice, never the verdicts behind it.

@@ -12,6 +12,7 @@ import { breachBlocked, featureGranted, giveBackEverything, type PermissionsApi 
 import { secretArea } from './secret-area';
 import { BREACH_TIMEOUT_MS, RANGE_API, checkBreach } from './passwords/breach';
 import { acceptPasswordPort } from './passwords/port';
+import { LEAKED_FILE, leakedCheck } from './passwords/leaked';
 import { createOffsiteHandlers } from './offsite';
 import { scriptPath, serialSync, type ScriptingApi } from './registrations';
 import { REVIEW_ALARM, refreshBadge, reviewReminder, type ReminderApi } from './reminders';
@@ -82,6 +83,10 @@ const handlers = createHandlers({
   tabUrl,
   openCheckup,
   checkBreach: breachVerdict,
+  isLeaked: leakedCheck(async () => {
+    const response = await fetch(browser.runtime.getURL(LEAKED_FILE));
+    return new Uint8Array(await response.arrayBuffer());
+  }),
   pushNotice,
   giveBackAccess: (routerHosts) => giveBackEverything(permissions, routerHosts),
 });

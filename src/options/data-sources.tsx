@@ -17,6 +17,13 @@ const SOURCES = [
     use: 'optionsSourcePasskeysUse',
   },
   {
+    name: 'SecLists (OWASP), 10 million password list',
+    url: 'https://github.com/danielmiessler/SecLists',
+    licence: 'CC BY-SA 3.0',
+    licenceUrl: 'https://creativecommons.org/licenses/by-sa/3.0/',
+    use: 'optionsSourceSecListsUse',
+  },
+  {
     name: 'DefaultCreds-Cheat-Sheet',
     url: 'https://github.com/ihebski/DefaultCreds-cheat-sheet',
     licence: 'MIT',

@@ -19,6 +19,11 @@ export function PasswordLine({ password }: { password: VendorSeen['password'] })
       <li class={password.score <= 2 ? 'bad' : 'good'}>
         {t('popupPasswordStrength', t(STRENGTH_LABELS[password.score]!))}
       </li>
+      {password.leaked && (
+        <li class="bad" data-fact="leaked">
+          {t('popupPasswordLeaked')}
+        </li>
+      )}
       {password.reusedWith.length > 0 && (
         <li class="bad" data-fact="reused">
           {t('popupPasswordReused', password.reusedWith.join(', '))}

@@ -20,6 +20,7 @@ const Email = v.pipe(v.string(), v.maxLength(254), v.email());
 export const BANNER_KINDS = [
   'checkup',
   'password-breached',
+  'password-leaked',
   'password-reused',
   'password-weak',
   'two-factor-off',
@@ -33,6 +34,7 @@ export type BannerKind = (typeof BANNER_KINDS)[number];
 /** Which banner wins when several apply: one banner at a time, the most important. */
 export const BANNER_PRIORITY: Record<BannerKind, number> = {
   'password-breached': 9,
+  'password-leaked': 8.5,
   'password-reused': 8,
   'two-factor-off': 7,
   'shared-added': 6,
@@ -124,6 +126,8 @@ export type CrackTime = 'instant' | 'seconds' | 'minutes' | 'hours' | 'days' | '
 export type StrengthFeedback = Extract<MessageKey, `feedback${string}`>;
 export interface StrengthResult {
   score: 0 | 1 | 2 | 3 | 4;
+  /** In the on-device list of the most common leaked passwords; null when that list could not be read. */
+  leaked: boolean | null;
   crackTime: CrackTime;
   warning: StrengthFeedback | null;
   suggestions: StrengthFeedback[];
@@ -159,6 +163,7 @@ export type BannerSpec =
 /** One in-page notice after a password was used, the most important first. */
 export type PasswordNotice =
   | { kind: 'password-breached'; count: number; changeUrl: string | null }
+  | { kind: 'password-leaked'; changeUrl: string | null }
   | { kind: 'password-reused'; changeUrl: string | null }
   | { kind: 'password-weak'; changeUrl: string | null };
 
@@ -170,6 +175,7 @@ export interface NoticePush {
 
 export interface PasswordOutcome {
   score: StrengthResult['score'];
+  leaked: boolean | null;
   reused: boolean;
   breach: BreachVerdict;
   notice: PasswordNotice | null;
@@ -218,6 +224,7 @@ export interface VendorSeen {
   /** The last password check for this account, if a password was used since install. */
   password: {
     score: StrengthResult['score'];
+    leaked: boolean;
     breach: BreachVerdict;
     checkedAt: string;
     /** Names of the other vendors with the same password (the popup may name them; pages never). */

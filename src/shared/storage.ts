@@ -80,6 +80,8 @@ const BreachVerdict = v.variant('status', [
 /** What HomeGuard knows of the account's password: verdicts only, never the password or a hash of it. */
 const PasswordState = v.object({
   score: v.picklist([0, 1, 2, 3, 4]),
+  /** In the on-device list of common leaked passwords (absent in data from before the list). */
+  leaked: v.optional(v.boolean()),
   form: v.picklist(PASSWORD_FORMS),
   ratedAt: IsoTime,
   reused: v.boolean(),
@@ -149,6 +151,7 @@ export const installSalt = defineItem<string | null>({
 
 const PasswordNotice = v.variant('kind', [
   v.object({ kind: v.literal('password-breached'), count: v.number(), changeUrl: v.nullable(v.string()) }),
+  v.object({ kind: v.literal('password-leaked'), changeUrl: v.nullable(v.string()) }),
   v.object({ kind: v.literal('password-reused'), changeUrl: v.nullable(v.string()) }),
   v.object({ kind: v.literal('password-weak'), changeUrl: v.nullable(v.string()) }),
 ]);

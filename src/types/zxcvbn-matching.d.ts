@@ -3,3 +3,9 @@ declare module 'zxcvbn/lib/matching.js' {
   const matching: Record<string, unknown>;
   export default matching;
 }
+
+/** zxcvbn's frequency lists (lib/frequency_lists.js): each dictionary's words, most common first. */
+declare module 'zxcvbn/lib/frequency_lists.js' {
+  const lists: Record<string, string[]>;
+  export default lists;
+}

@@ -145,7 +145,9 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       await openVendorPage(page, 'https://ring.com/users/sign_up');
       await page.type('#user_email', 'alice@example.com');
       await page.type('#user_password', 'password');
-      await waitForMeter(page, 0);
+      const leaked = await waitForMeter(page, 0);
+      // "password" is in the leaked lists, checked on the device: the meter says so.
+      expect(leaked.text).toContain('Found in lists of leaked passwords');
       expect(
         await page.$eval('homeguard-ui[data-homeguard="password-meter"]', (host) => host.previousElementSibling?.id),
       ).toBe('user_password');
@@ -169,8 +171,19 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       const page = await session.browser.newPage();
       await signIn(page, 'bob@example.com', 'ring1234');
       const banner = await waitForBanner(page, 'password-weak');
-      expect(banner.text).toContain('This password is weak');
+      expect(banner.text).toContain('This password is too easy to guess');
       if (kind === 'chromium') await saveScreenshot(page, 'banner-weak-password', { width: 1000, height: 420 });
+      await page.close();
+    });
+
+    it('warns after signing in with a password from the leaked lists, found on the device', async () => {
+      const page = await session.browser.newPage();
+      const before = server.requests.length;
+      await signIn(page, 'erin@example.com', 'password1');
+      const banner = await waitForBanner(page, 'password-leaked');
+      expect(banner.text).toContain('lists of leaked passwords');
+      // Nothing but the vendor's own pages was asked for: the list is in the extension.
+      expect(server.requests.slice(before).filter((r) => r.host === HIBP_HOST)).toEqual([]);
       await page.close();
     });
 

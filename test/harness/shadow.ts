@@ -186,6 +186,7 @@ export const BANNER_TEXT = {
   'password-weak': messagePattern('noticeWeak'),
   'password-reused': messagePattern('noticeReused'),
   'password-breached': messagePattern('noticeBreached'),
+  'password-leaked': messagePattern('noticeLeaked'),
   'two-factor-off': new RegExp(
     `${messagePattern('bannerTwoFactorOff').source}|${messagePattern('bannerTwoFactorOffHere').source}`,
   ),

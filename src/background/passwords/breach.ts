@@ -18,23 +18,35 @@ export async function sha1Hex(password: string): Promise<string> {
 }
 
 /**
- * Parses a range response (`SUFFIX:COUNT` lines, CRLF or LF). Padding lines (count 0) are
- * dropped; a body with no valid line, or with too many invalid ones, is malformed.
+ * With `Add-Padding: true` the API always answers with at least this many lines (800 to 1,000,
+ * real ones and count-0 padding): a shorter body was cut off, and "not found" in it means nothing.
  */
-export function parseRangeResponse(body: string): Map<string, number> | undefined {
+export const MIN_PADDED_LINES = 800;
+
+/**
+ * Parses a range response (`SUFFIX:COUNT` lines, CRLF or LF). Padding lines (count 0) are
+ * dropped; a body with no valid line, or with too many invalid ones, is malformed. With the
+ * user's `suffix`, a body is also malformed (doubtful) when a line it could not read starts with
+ * that suffix (e.g. a count written `52,579`), or when it is shorter than padding guarantees.
+ */
+export function parseRangeResponse(body: string, suffix?: string): Map<string, number> | undefined {
   const counts = new Map<string, number>();
   let bad = 0;
+  let valid = 0;
   const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '');
   for (const line of lines) {
     const match = /^([0-9A-Fa-f]{35}):(\d{1,12})$/.exec(line.trim());
     if (!match) {
       bad += 1;
+      if (suffix !== undefined && line.trim().toUpperCase().startsWith(suffix)) return undefined;
       continue;
     }
+    valid += 1;
     const count = Number(match[2]);
     if (count > 0) counts.set(match[1]!.toUpperCase(), count);
   }
   if (lines.length === 0 || bad > lines.length / 10) return undefined;
+  if (suffix !== undefined && valid < MIN_PADDED_LINES && !counts.has(suffix)) return undefined;
   return counts;
 }
 
@@ -63,7 +75,7 @@ export async function checkBreach(password: string, client: BreachClient): Promi
     if (response.status === 429) failure = 'rate-limited';
     else if (!response.ok) failure = 'server';
     else {
-      const counts = parseRangeResponse(await response.text());
+      const counts = parseRangeResponse(await response.text(), suffix);
       if (counts === undefined) failure = 'malformed';
       else {
         const count = counts.get(suffix);

@@ -67,7 +67,11 @@ export function userInputsFor(vendorName: string, typed: readonly string[]): str
   return [...new Set(words.map((w) => w.trim().toLowerCase()).filter((w) => w.length >= 3))].slice(0, 40);
 }
 
-export function rateStrength(zxcvbn: Zxcvbn, password: string, userInputs: readonly string[]): StrengthResult {
+export function rateStrength(
+  zxcvbn: Zxcvbn,
+  password: string,
+  userInputs: readonly string[],
+): Omit<StrengthResult, 'leaked'> {
   const scored = password.slice(0, MAX_SCORED_LENGTH);
   const result = zxcvbn(scored, [...userInputs]);
   const warning = FEEDBACK[result.feedback.warning] ?? null;

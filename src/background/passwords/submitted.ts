@@ -17,15 +17,18 @@ export interface SubmitDeps {
   now: () => Date;
   /** The breach verdict for a password: `off` unless the user turned the check on. */
   checkBreach: (password: string) => Promise<BreachVerdict>;
+  /** Whether the password is in the on-device list of common leaked passwords (null: not known). */
+  isLeaked: (password: string) => Promise<boolean | null>;
 }
 
 /** The one notice worth showing in the page, most important first. */
 export function pickNotice(
-  outcome: Pick<PasswordOutcome, 'score' | 'reused' | 'breach'>,
+  outcome: Pick<PasswordOutcome, 'score' | 'reused' | 'breach' | 'leaked'>,
   form: PasswordPayload<'password/submitted'>['form'],
   changeUrl: string | null,
 ): PasswordNotice | null {
   if (outcome.breach.status === 'found') return { kind: 'password-breached', count: outcome.breach.count, changeUrl };
+  if (outcome.leaked === true) return { kind: 'password-leaked', changeUrl };
   if (outcome.reused) return { kind: 'password-reused', changeUrl };
   if (form === 'login' && outcome.score <= 2) return { kind: 'password-weak', changeUrl };
   return null;
@@ -39,9 +42,10 @@ export async function passwordSubmitted(
   const submittedAt = now().getTime();
   const vendor = vendorById(vendorId);
   const { score } = rateStrength(zxcvbn, password, userInputsFor(vendor?.name ?? vendorId, userInputs));
-  const [hash, breach] = await Promise.all([
+  const [hash, breach, leaked] = await Promise.all([
     ensureInstallSalt(store).then((salt) => fingerprint(password, salt)),
     deps.checkBreach(password),
+    deps.isLeaked(password),
   ]);
 
   await store.set(fingerprints.member(vendorId), { hash, iterations: PBKDF2_ITERATIONS });
@@ -53,7 +57,7 @@ export async function passwordSubmitted(
     firstSeen: state?.firstSeen ?? at,
     lastSeen: state?.lastSeen ?? at,
     visits: state?.visits ?? 0,
-    password: { score, form, ratedAt: at, reused, breach },
+    password: { score, ...(leaked === null ? {} : { leaked }), form, ratedAt: at, reused, breach },
   }));
   // Another vendor's flag changes when it now shares (or no longer shares) this password.
   for (const [otherId, otherReused] of flags) {
@@ -66,6 +70,6 @@ export async function passwordSubmitted(
   }
 
   const changeUrl = (vendor && reachablePlace(vendor.places.password)?.url) ?? null;
-  const notice = pickNotice({ score, reused, breach }, form, changeUrl);
-  return { score, reused, breach, notice, submittedAt };
+  const notice = pickNotice({ score, reused, breach, leaked }, form, changeUrl);
+  return { score, leaked, reused, breach, notice, submittedAt };
 }

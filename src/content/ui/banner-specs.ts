@@ -46,6 +46,8 @@ function text(spec: BannerSpec, vendorName: string): string {
       return t('bannerChecking', vendorName);
     case 'password-breached':
       return t('noticeBreached', spec.count.toLocaleString());
+    case 'password-leaked':
+      return t('noticeLeaked');
     case 'password-reused':
       return t('noticeReused');
     case 'password-weak':
@@ -69,6 +71,7 @@ function text(spec: BannerSpec, vendorName: string): string {
 function links(spec: BannerSpec): BannerAction[] {
   switch (spec.kind) {
     case 'password-breached':
+    case 'password-leaked':
     case 'password-reused':
     case 'password-weak':
       return spec.changeUrl ? [{ label: t('noticeChangePassword'), href: spec.changeUrl }] : [];

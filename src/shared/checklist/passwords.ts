@@ -1,5 +1,6 @@
 /** The password items: strength, used nowhere else, and not in known breaches. */
 import type { MessageKey } from '../i18n';
+import { STRENGTH_LABELS } from '../labels';
 import type { Vendor } from '../../vendors/schema';
 import { PASSWORD_WORDS, incidentFor, placeStep, type Context } from './context';
 import type { ChecklistItem, Step } from './types';
@@ -27,9 +28,15 @@ export function passwordItems(ctx: Context): ChecklistItem[] {
     markable: false,
     ...(password === undefined
       ? { status: 'unknown', detail: unknown, steps: [] }
-      : password.score >= 3
-        ? { status: 'done', doneAt: password.ratedAt, steps: [] }
-        : { status: 'todo', steps: passwordSteps(vendor) }),
+      : password.leaked
+        ? { status: 'todo', detail: { key: 'detailPasswordLeaked' }, steps: passwordSteps(vendor) }
+        : password.score >= 3
+          ? { status: 'done', doneAt: password.ratedAt, steps: [] }
+          : {
+              status: 'todo',
+              detail: { key: 'detailStrength', paramKeys: [STRENGTH_LABELS[password.score]!] },
+              steps: passwordSteps(vendor),
+            }),
   };
   const unique: ChecklistItem = {
     id: 'password-unique',
@@ -53,19 +60,25 @@ export function passwordItems(ctx: Context): ChecklistItem[] {
     markable: false,
     ...(breach === undefined
       ? { status: 'unknown', detail: unknown, steps: [] }
-      : breach.status === 'found'
+      : password?.leaked && breach.status !== 'found'
         ? {
             status: 'todo',
-            detail: { key: 'detailBreachFound', params: [String(breach.count)] },
+            detail: { key: 'detailPasswordLeaked' },
             steps: passwordSteps(vendor, [{ key: 'stepBreachElsewhere' }]),
           }
-        : breach.status === 'not-found'
-          ? { status: 'done', doneAt: password!.ratedAt, detail: { key: 'detailBreachNotFound' }, steps: [] }
-          : {
-              status: 'unknown',
-              detail: { key: breach.status === 'off' ? 'detailBreachOff' : 'detailBreachError' },
-              steps: [{ key: 'stepTurnOnBreachCheck' }],
-            }),
+        : breach.status === 'found'
+          ? {
+              status: 'todo',
+              detail: { key: 'detailBreachFound', params: [String(breach.count)] },
+              steps: passwordSteps(vendor, [{ key: 'stepBreachElsewhere' }]),
+            }
+          : breach.status === 'not-found'
+            ? { status: 'done', doneAt: password!.ratedAt, detail: { key: 'detailBreachNotFound' }, steps: [] }
+            : {
+                status: 'unknown',
+                detail: { key: breach.status === 'off' ? 'detailBreachOff' : 'detailBreachError' },
+                steps: [{ key: 'stepTurnOnBreachCheck' }],
+              }),
   };
   return [strength, unique, breachItem];
 }

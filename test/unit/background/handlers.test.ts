@@ -17,6 +17,7 @@ function setup(tabs: Record<number, string> = {}) {
     tabUrl: async (id) => tabs[id],
     openCheckup: async (tabId) => (opened.push(tabId), 'tab'),
     checkBreach: async () => ({ status: 'off' as const }),
+    isLeaked: async () => false,
     giveBackAccess: async (routerHosts) => void givenBack.push([...routerHosts]),
     pushNotice: async (tabId, { vendorId, notice }) => void pushed.push({ tabId, vendorId, notice }),
   });
@@ -179,6 +180,7 @@ describe('password notices', () => {
       tabUrl: async () => undefined,
       openCheckup: async () => 'tab',
       checkBreach: async () => ({ status: 'off' as const }),
+      isLeaked: async () => false,
       giveBackAccess: async () => undefined,
       pushNotice: async (tabId, { vendorId, notice }) => void pushed.push({ tabId, vendorId, notice }),
     });
@@ -258,6 +260,7 @@ describe('password notices', () => {
       tabUrl: async () => undefined,
       openCheckup: async () => 'tab',
       checkBreach: async () => ({ status: 'off' as const }),
+      isLeaked: async () => false,
       giveBackAccess: async () => undefined,
       pushNotice: async () => undefined,
     });
@@ -288,6 +291,7 @@ describe('the overview of passwords', () => {
     const seen = (await handlers.page['overview/get']({})).seen;
     expect(seen.find((s) => s.id === 'ring')?.password).toEqual({
       score: 1,
+      leaked: false,
       breach: { status: 'off' },
       checkedAt: at,
       reusedWith: ['Wyze'],

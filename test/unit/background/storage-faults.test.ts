@@ -265,6 +265,7 @@ describe('concurrency', () => {
       tabUrl: async () => undefined,
       openCheckup: async () => 'tab',
       checkBreach: async () => ({ status: 'off' }),
+      isLeaked: async () => false,
       giveBackAccess: async () => undefined,
       pushNotice: async () => undefined,
     });

@@ -54,6 +54,21 @@ describe('vendorChecklist', () => {
     ).toBeTruthy();
   });
 
+  it('counts a password from the leaked lists as a to-do however strong it scores, in the meter’s words otherwise', () => {
+    const leaked: VendorState = {
+      ...seen,
+      password: { score: 4, leaked: true, form: 'login', ratedAt: at(0), reused: false, breach: { status: 'off' } },
+    };
+    const items = vendorChecklist(vendorById('ring')!, leaked, NOW, 90).items;
+    expect(item(items, 'password-strength')).toMatchObject({ status: 'todo', detail: { key: 'detailPasswordLeaked' } });
+    expect(item(items, 'breach')).toMatchObject({ status: 'todo', detail: { key: 'detailPasswordLeaked' } });
+    const guessable: VendorState = { ...leaked, password: { ...leaked.password!, score: 2, leaked: false } };
+    expect(item(vendorChecklist(vendorById('ring')!, guessable, NOW, 90).items, 'password-strength').detail).toEqual({
+      key: 'detailStrength',
+      paramKeys: ['strength2'],
+    });
+  });
+
   it('never says "safe": an unchecked breach is unknown, a check that did not run too', () => {
     for (const breach of [{ status: 'off' as const }, { status: 'error' as const, reason: 'timeout' as const }]) {
       const state: VendorState = {

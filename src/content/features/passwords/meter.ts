@@ -26,7 +26,8 @@ export function meter(result: StrengthResult | null): HTMLElement {
     el(
       'div',
       { class: 'bar', 'aria-hidden': 'true' },
-      ...[0, 1, 2, 3].map((i) => el('span', { class: i < Math.max(1, result.score) ? 'on' : '' })),
+      // Five states, one more segment for each score: 0 lights one, 4 lights all five.
+      ...[0, 1, 2, 3, 4].map((i) => el('span', { class: i <= result.score ? 'on' : '' })),
     ),
     el(
       'p',
@@ -34,6 +35,7 @@ export function meter(result: StrengthResult | null): HTMLElement {
       el('strong', {}, `${t('meterLabel')}: ${t(STRENGTH_LABELS[result.score]!)}`),
       ` ${t('meterCrackTime', t(CRACK[result.crackTime]))}`,
     ),
+    result.leaked ? el('p', { class: 'leaked', role: 'alert' }, t('meterLeaked')) : null,
     ...advice.map((key) => el('p', { class: 'advice' }, t(key))),
   );
 }

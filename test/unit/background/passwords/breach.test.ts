@@ -25,12 +25,26 @@ describe('parseRangeResponse', () => {
     expect(parseRangeResponse(['x:1', 'y:2', `${'A'.repeat(35)}:1`].join('\n'))).toBeUndefined();
   });
 
+  it('never says "not found" on a doubtful answer: an unreadable line with the suffix, or a cut-off body', () => {
+    const suffix = sha1Upper('P@ssw0rd').slice(5);
+    const padded = rangeBody('21BD1', {}, true).split('\r\n');
+    // The user's own line, with a count the parser cannot read (thousands separator, stray text).
+    for (const line of [`${suffix}:52,579`, `${suffix}: 52579 times`, `${suffix.toLowerCase()};52579`]) {
+      expect(parseRangeResponse([...padded, line].join('\r\n'), suffix), line).toBeUndefined();
+    }
+    // Cut off cleanly mid-list: every line is valid, but fewer than padding always gives.
+    expect(parseRangeResponse(padded.slice(0, 500).join('\r\n'), suffix)).toBeUndefined();
+    expect(parseRangeResponse(padded.join('\r\n'), suffix)?.has(suffix)).toBe(false); // whole: not found
+    // A short body that does list the suffix is still a finding.
+    expect(parseRangeResponse(`${suffix}:7`, suffix)?.get(suffix)).toBe(7);
+  });
+
   it('hashes like the API expects (upper-case SHA-1)', async () => {
     expect(await sha1Hex('P@ssw0rd')).toBe('21BD12DC183F740EE76F27B78EB39C8AD972A757');
   });
 });
 
-type Behaviour = 'ok' | 'slow' | '429' | '500' | 'malformed';
+type Behaviour = 'ok' | 'slow' | '429' | '500' | 'malformed' | 'truncated';
 let behaviour: Behaviour = 'ok';
 const seen: Array<{ url: string; padding: string | undefined }> = [];
 let server: Server;
@@ -44,6 +58,8 @@ beforeAll(async () => {
     if (behaviour === '429') return void res.writeHead(429).end('Rate limit exceeded');
     if (behaviour === '500') return void res.writeHead(500).end('oops');
     if (behaviour === 'malformed') return void res.end('<html>not a range</html>');
+    if (behaviour === 'truncated')
+      return void res.end(rangeBody(prefix, {}, true).split('\r\n').slice(0, 300).join('\r\n'));
     res.end(rangeBody(prefix, { 'P@ssw0rd': 52579 }, req.headers['add-padding'] === 'true'));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -75,6 +91,7 @@ describe('checkBreach against a loopback fake of the range API', () => {
     ['429', 'rate-limited'],
     ['500', 'server'],
     ['malformed', 'malformed'],
+    ['truncated', 'malformed'],
   ] as const)('reports %s as could-not-check (%s)', async (mode, reason) => {
     behaviour = mode;
     expect(await checkBreach('P@ssw0rd', client())).toEqual({ status: 'error', reason });

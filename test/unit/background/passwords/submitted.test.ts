@@ -3,9 +3,13 @@ import { passwordSubmitted, pickNotice } from '../../../../src/background/passwo
 import type { BreachVerdict } from '../../../../src/shared/messages';
 import { createStore } from '../../../../src/shared/storage';
 import { memoryAreas } from '../../helpers/memory-area';
+import { leakedCheck } from '../../../../src/background/passwords/leaked';
+import { leakedFilterBytes } from '../../../../scripts/leaked-passwords';
 import { sha1Upper } from '../../../harness/fake-hibp';
 
 const CANARY = 'Canary-7f3a9c-Unique-Passphrase';
+
+const leakedList = leakedCheck(async () => leakedFilterBytes());
 
 function setup(breach: BreachVerdict = { status: 'off' }) {
   const areas = memoryAreas();
@@ -13,6 +17,7 @@ function setup(breach: BreachVerdict = { status: 'off' }) {
     store: createStore(areas),
     now: () => new Date('2026-11-25T10:00:00Z'),
     checkBreach: async () => breach,
+    isLeaked: leakedList,
   };
   return { areas, deps };
 }
@@ -65,11 +70,16 @@ describe('passwordSubmitted', () => {
 });
 
 describe('pickNotice', () => {
-  const base = { score: 4 as const, reused: false, breach: { status: 'off' as const } };
-  it('puts a breach before reuse before a weak login password', () => {
+  const base = { score: 4 as const, leaked: false, reused: false, breach: { status: 'off' as const } };
+  it('puts a breach before a leaked-list password before reuse before a weak login password', () => {
     expect(
-      pickNotice({ ...base, score: 1, reused: true, breach: { status: 'found', count: 3 } }, 'login', null)?.kind,
+      pickNotice(
+        { ...base, score: 1, reused: true, leaked: true, breach: { status: 'found', count: 3 } },
+        'login',
+        null,
+      )?.kind,
     ).toBe('password-breached');
+    expect(pickNotice({ ...base, reused: true, leaked: true }, 'sign-up', null)?.kind).toBe('password-leaked');
     expect(pickNotice({ ...base, score: 1, reused: true }, 'login', null)?.kind).toBe('password-reused');
     expect(pickNotice({ ...base, score: 2 }, 'login', 'https://ring.com/x')).toEqual({
       kind: 'password-weak',
@@ -81,4 +91,32 @@ describe('pickNotice', () => {
     expect(pickNotice({ ...base, score: 1 }, 'sign-up', null)).toBeNull();
     expect(pickNotice(base, 'login', null)).toBeNull();
   });
+});
+
+describe('leaked passwords, on the device', () => {
+  it('flags a password from the leaked lists at sign-in, with no network and no opt-in', async () => {
+    const { areas, deps } = setup({ status: 'off' });
+    // Strong by zxcvbn's measure, yet in the SecLists top 100,000.
+    const outcome = await passwordSubmitted(deps, {
+      id: 1,
+      vendorId: 'ring',
+      password: 'password1',
+      form: 'login',
+      userInputs: [],
+    });
+    expect(outcome).toMatchObject({ leaked: true, notice: { kind: 'password-leaked' } });
+    expect(areas.local.data.get('vendor.ring')).toMatchObject({ password: { leaked: true } });
+  }, 20_000);
+
+  it('says "not known" when the list cannot be read, never "not leaked"', async () => {
+    const broken = leakedCheck(async () => new Uint8Array([1, 2, 3]));
+    expect(await broken('password1')).toBeNull();
+    const { areas, deps } = setup();
+    const outcome = await passwordSubmitted(
+      { ...deps, isLeaked: broken },
+      { id: 1, vendorId: 'ring', password: 'password1', form: 'login', userInputs: [] },
+    );
+    expect(outcome.leaked).toBeNull();
+    expect((areas.local.data.get('vendor.ring') as { password: object }).password).not.toHaveProperty('leaked');
+  }, 20_000);
 });

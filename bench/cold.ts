@@ -1,0 +1,53 @@
+/**
+ * Cold start of the strength check, as shipped: the tuned module and the published package are
+ * each bundled like the build bundles them, and each run in fresh Node processes, timing load +
+ * the first rating. A service worker stopped for idling pays this on the next keystroke.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { percentile, round } from './stats';
+
+const ENTRIES = {
+  shipped: `import zxcvbn from '${process.cwd()}/src/background/passwords/zxcvbn-tuned.ts';
+import { rateStrength } from '${process.cwd()}/src/background/passwords/strength.ts';
+export const first = () => rateStrength(zxcvbn, 'Tr0ub4dor&3', ['ring', 'camera']);`,
+  published: `import zxcvbn from 'zxcvbn';
+export const first = () => zxcvbn('Tr0ub4dor&3', ['ring', 'camera']);`,
+};
+
+export async function coldStart(runs = 15): Promise<Record<keyof typeof ENTRIES, number>> {
+  const dir = mkdtempSync(join(tmpdir(), 'homeguard-cold-'));
+  const runners = {} as Record<keyof typeof ENTRIES, string>;
+  for (const [name, source] of Object.entries(ENTRIES) as Array<[keyof typeof ENTRIES, string]>) {
+    const file = join(dir, `${name}.mjs`);
+    const bundled = await build({
+      stdin: { contents: source, resolveDir: process.cwd(), loader: 'ts' },
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'neutral',
+      mainFields: ['module', 'main'],
+      minify: true,
+    });
+    writeFileSync(file, bundled.outputFiles[0]!.text);
+    const runner = join(dir, `run-${name}.mjs`);
+    writeFileSync(
+      runner,
+      `const t0 = performance.now(); const m = await import(${JSON.stringify(file)}); m.first(); console.log(performance.now() - t0);`,
+    );
+    runners[name] = runner;
+  }
+  // Interleaved, so both see the same machine load.
+  const times = { shipped: [] as number[], published: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    for (const name of ['shipped', 'published'] as const) {
+      times[name].push(Number(execFileSync('node', [runners[name]], { encoding: 'utf8' })));
+    }
+  }
+  return { shipped: round(percentile(times.shipped, 50)), published: round(percentile(times.published, 50)) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await coldStart());
