@@ -7,7 +7,7 @@ import { formatDate, t, type MessageKey } from '../shared/i18n';
 import type { VendorSeen } from '../shared/messages';
 import { send } from '../shared/messaging';
 import { METHOD_LABELS } from '../shared/labels';
-import { TWO_FACTOR_METHODS, type TwoFactorMethod } from '../vendors/schema';
+import { TWO_FACTOR_METHODS, type TwoFactorMethod } from '../vendors/kinds';
 
 const SOURCE_LABELS: Record<NonNullable<VendorSeen['twoFactor']['source']>, MessageKey> = {
   'settings-page': 'twoFactorFromSettings',

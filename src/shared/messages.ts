@@ -7,44 +7,17 @@ import * as v from 'valibot';
 import type { ExportFile, ImportPreview } from '../background/data';
 import { HOME_ITEM_IDS, ITEM_IDS, type ChecklistItem, type VendorChecklist } from './checklist';
 import type { MessageKey } from './i18n';
-import { PAGE_KINDS, TWO_FACTOR_METHODS, type TwoFactorMethod } from '../vendors/schema';
+import { PAGE_KINDS, TWO_FACTOR_METHODS, type TwoFactorMethod } from '../vendors/kinds';
+import { BANNER_KINDS, LINKED_SERVICES, PASSWORD_FORMS, type BreachFailure, type LinkedService } from './vocabulary';
+
+export * from './vocabulary';
 
 const VendorId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(40));
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31 - 1));
 
-/** Messages a content script may send. A `vendorId` must be the vendor of the sending page. */
-export const LINKED_SERVICES = ['alexa', 'google-assistant', 'ifttt'] as const;
-export type LinkedService = (typeof LINKED_SERVICES)[number];
 const Email = v.pipe(v.string(), v.maxLength(254), v.email());
 
-export const BANNER_KINDS = [
-  'checkup',
-  'password-breached',
-  'password-leaked',
-  'password-reused',
-  'password-weak',
-  'two-factor-off',
-  'shared-added',
-  'shared-review',
-  'voice-linked',
-  'incident',
-] as const;
-export type BannerKind = (typeof BANNER_KINDS)[number];
-
-/** Which banner wins when several apply: one banner at a time, the most important. */
-export const BANNER_PRIORITY: Record<BannerKind, number> = {
-  'password-breached': 9,
-  'password-leaked': 8.5,
-  'password-reused': 8,
-  'two-factor-off': 7,
-  'shared-added': 6,
-  'password-weak': 5,
-  'shared-review': 4,
-  'voice-linked': 3,
-  incident: 2,
-  checkup: 1,
-};
-
+/** Messages a content script may send. A `vendorId` must be the vendor of the sending page. */
 export const CONTENT_MESSAGES = {
   'visit/record': v.strictObject({ vendorId: VendorId }),
   'page/findings': v.strictObject({
@@ -96,14 +69,7 @@ const RequestId = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Numb
 /** Longest password accepted for the reuse and breach checks (strength looks at the first 100). */
 export const MAX_PASSWORD_LENGTH = 4096;
 const UserInputs = v.pipe(v.array(v.pipe(v.string(), v.maxLength(254))), v.maxLength(4));
-export const PASSWORD_FORMS = ['login', 'sign-up', 'password-change'] as const;
-export type PasswordForm = (typeof PASSWORD_FORMS)[number];
-
-/**
- * The password port: content scripts on vendor pages send typed passwords over a port named
- * PASSWORD_PORT, so they never go through the general message path (nor its error texts).
- */
-export const PASSWORD_PORT = 'homeguard-password';
+/** What arrives on the password port (PASSWORD_PORT in vocabulary.ts). */
 export const PASSWORD_MESSAGES = {
   'strength/rate': v.strictObject({
     id: RequestId,
@@ -133,7 +99,6 @@ export interface StrengthResult {
   suggestions: StrengthFeedback[];
 }
 
-export type BreachFailure = 'offline' | 'timeout' | 'rate-limited' | 'server' | 'malformed' | 'no-permission';
 /** Never "safe": not found only means not in the breach corpus; off or failed says so. */
 export type BreachVerdict =
   | { status: 'found'; count: number }

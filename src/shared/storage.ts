@@ -5,9 +5,9 @@
  * storage has no transactions, so a single writer is what keeps concurrent tabs from losing updates.
  */
 import * as v from 'valibot';
-import { TWO_FACTOR_METHODS } from '../vendors/schema';
+import { TWO_FACTOR_METHODS } from '../vendors/kinds';
 import { HOME_ITEM_IDS, ITEM_IDS } from './checklist';
-import { LINKED_SERVICES, PASSWORD_FORMS } from './messages';
+import { BREACH_FAILURES, LINKED_SERVICES, PASSWORD_FORMS } from './vocabulary';
 
 /** The subset of `storage.StorageArea` this module uses; the real areas and test fakes fit it. */
 export interface AreaLike {
@@ -73,7 +73,7 @@ const BreachVerdict = v.variant('status', [
   v.object({ status: v.literal('off') }),
   v.object({
     status: v.literal('error'),
-    reason: v.picklist(['offline', 'timeout', 'rate-limited', 'server', 'malformed', 'no-permission']),
+    reason: v.picklist(BREACH_FAILURES),
   }),
 ]);
 

@@ -7,6 +7,10 @@
  * may link to) are in source-rules.ts; docs/vendor-data.md explains both for contributors.
  */
 import * as v from 'valibot';
+import { INTEGRATIONS, PAGE_KINDS, PLACE_KINDS, TWO_FACTOR_METHODS, type PlaceKind } from './kinds';
+
+export { INTEGRATIONS, PAGE_KINDS, PLACE_KINDS, TWO_FACTOR_METHODS };
+export type { Integration, PageKind, PlaceKind, TwoFactorMethod } from './kinds';
 
 /** Lower-case hostname without a trailing dot, port or userinfo (checked again against the PSL in tests). */
 const Hostname = v.pipe(
@@ -76,22 +80,6 @@ export const PlaceSchema = v.union([
   ),
 ]);
 
-export const TWO_FACTOR_METHODS = ['sms', 'call', 'email', 'totp', 'push', 'security-key', 'passkey'] as const;
-export type TwoFactorMethod = (typeof TWO_FACTOR_METHODS)[number];
-
-export const PAGE_KINDS = [
-  'login',
-  'sign-up',
-  'password-change',
-  'two-factor-settings',
-  'two-factor-challenge',
-  'shared-users',
-  'linked-services',
-  'devices',
-  'privacy',
-] as const;
-export type PageKind = (typeof PAGE_KINDS)[number];
-
 /**
  * A page pattern: a vendor host followed by a path, `*` matching any run of characters,
  * e.g. `account.ring.com/account/dashboard*`. The host must belong to the vendor.
@@ -106,32 +94,11 @@ const Incident = sourced({
   summary: v.pipe(v.string(), v.minLength(10), v.maxLength(240)),
 });
 
-export const INTEGRATIONS = [
-  'alexa',
-  'google-assistant',
-  'siri-homekit',
-  'ifttt',
-  'smartthings',
-  'home-assistant',
-] as const;
-export type Integration = (typeof INTEGRATIONS)[number];
-
 /** A service linked to the account, with its name as the assistant's app shows it, where known. */
 const LinkedIntegration = v.strictObject({
   service: v.picklist(INTEGRATIONS),
   name: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(80))),
 });
-
-export const PLACE_KINDS = [
-  'password',
-  'twoFactor',
-  'sharedUsers',
-  'linkedServices',
-  'sessions',
-  'privacy',
-  'firmware',
-] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /** A setting that decides what cameras record or share (the advice's step 3), with its default. */
 const PrivacySetting = sourced({

@@ -3,7 +3,8 @@
  * appear; the only actions are links, the checkup, snooze and "not on this site".
  */
 import { formatMonth, formatDate, t } from '../../shared/i18n';
-import { BANNER_PRIORITY, type BannerKind, type BannerSpec, type LinkedService } from '../../shared/messages';
+import type { BannerSpec } from '../../shared/messages';
+import { BANNER_PRIORITY, type BannerKind, type LinkedService } from '../../shared/vocabulary';
 import { send } from '../../shared/messaging';
 import { hideBanner, type BannerAction, type BannerOptions } from './banner';
 

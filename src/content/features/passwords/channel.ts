@@ -5,13 +5,8 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { native } from '../../../shared/native';
-import {
-  PASSWORD_PORT,
-  type PasswordForm,
-  type PasswordReplies,
-  type Reply,
-  type StrengthResult,
-} from '../../../shared/messages';
+import type { PasswordForm, PasswordReplies, Reply, StrengthResult } from '../../../shared/messages';
+import { PASSWORD_PORT } from '../../../shared/vocabulary';
 import { MessageError } from '../../../shared/messaging';
 
 interface Pending {
