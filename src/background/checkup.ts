@@ -84,6 +84,8 @@ export async function buildOverview(
     settings: prefs,
     resets: await store.get(resets),
     muteRequest: await pendingMute(store, now),
+    // Per tab: the overview/get handler fills it in.
+    lookalike: null,
   };
 }
 

@@ -1,9 +1,10 @@
 /** The background's message handlers, one line each; the work lives in the feature modules. */
 import type { ContentHandlers, PageHandlers } from '../shared/message-router';
-import type { BannerSpec, BreachVerdict, NoticePush, PasswordNotice, SettingsView } from '../shared/messages';
+import type { BannerSpec, BreachVerdict, NoticePush, Overview, PasswordNotice, SettingsView } from '../shared/messages';
 import { isAllowedRouterHost } from '../shared/router-hosts';
 import {
   bannerPrefs,
+  lookalikeTabs,
   muteRequest,
   optIns,
   pendingNotices,
@@ -113,6 +114,18 @@ export function createHandlers(deps: BackgroundDeps): {
     return fresh && pending.vendorId === vendorId ? pending.notice : null;
   }
 
+  /** The tab's look-alike warning, while the tab still shows that host (when its address is known). */
+  async function tabLookalike(tabId: number, url: string | undefined): Promise<Overview['lookalike']> {
+    const warning = await store.get(lookalikeTabs.member(String(tabId)));
+    if (warning === null || !(await store.get(optIns)).lookalikeWarnings) return null;
+    if (url === undefined) return warning;
+    try {
+      return new URL(url).hostname === warning.host ? warning : null;
+    } catch {
+      return null;
+    }
+  }
+
   return {
     content: {
       'visit/record': async ({ vendorId }, sender) => {
@@ -154,8 +167,10 @@ export function createHandlers(deps: BackgroundDeps): {
     page: {
       'overview/get': async ({ tabId }) => {
         await ready;
-        const vendor = tabId === undefined ? undefined : vendorForUrl(await deps.tabUrl(tabId));
-        return buildOverview(store, now(), vendor ? { id: vendor.id, name: vendor.name } : null);
+        const url = tabId === undefined ? undefined : await deps.tabUrl(tabId);
+        const vendor = vendorForUrl(url);
+        const overview = await buildOverview(store, now(), vendor ? { id: vendor.id, name: vendor.name } : null);
+        return { ...overview, lookalike: tabId === undefined ? null : await tabLookalike(tabId, url) };
       },
       'checklist/mark': async (target) => {
         await mark(store, target, now());

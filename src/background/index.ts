@@ -13,7 +13,7 @@ import { secretArea } from './secret-area';
 import { BREACH_TIMEOUT_MS, RANGE_API, checkBreach } from './passwords/breach';
 import { acceptPasswordPort } from './passwords/port';
 import { LEAKED_FILE, leakedCheck } from './passwords/leaked';
-import { createOffsiteHandlers } from './offsite';
+import { createOffsiteHandlers, tabMovedOn, type TabWarning } from './offsite';
 import { scriptPath, serialSync, type ScriptingApi } from './registrations';
 import { REVIEW_ALARM, refreshBadge, reviewReminder, type ReminderApi } from './reminders';
 import { t } from '../shared/i18n';
@@ -90,7 +90,28 @@ const handlers = createHandlers({
   pushNotice,
   giveBackAccess: (routerHosts) => giveBackEverything(permissions, routerHosts),
 });
-const offsite = createOffsiteHandlers({ store, now: () => new Date(), openCheckup });
+/**
+ * A look-alike tab's toolbar button: a red "!" and a title naming the real site, where the page
+ * cannot remove them; null gives the tab back the global badge (the checkup's count).
+ */
+async function markTab(tabId: number, warning: TabWarning): Promise<void> {
+  const reset = null as unknown as string; // null resets a tab's value to the global one
+  try {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: warning ? '#d1242f' : reset });
+    await browser.action.setBadgeText({ tabId, text: warning ? '!' : reset });
+    await browser.action.setTitle({
+      tabId,
+      title: warning ? t('lookalikeToolbarTitle', [warning.vendorName, warning.realHost]) : reset,
+    });
+  } catch {
+    // The tab was closed meanwhile.
+  }
+}
+const offsite = createOffsiteHandlers({ store, now: () => new Date(), openCheckup, markTab });
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.url !== undefined) void ready.then(() => tabMovedOn({ store, markTab }, tabId, change.url));
+});
+browser.tabs.onRemoved.addListener((tabId) => void ready.then(() => tabMovedOn({ store, markTab }, tabId, undefined)));
 const route = createRouter({ ...handlers, offsite }, self);
 
 /** browser.scripting exists only while the optional "scripting" permission is granted. */

@@ -4,15 +4,19 @@
  * checks that again, so an old registration can never act on its own.
  */
 import type { OffsiteHandlers } from '../shared/message-router';
-import { home, optIns, type Store } from '../shared/storage';
-import { checkLookalike } from './lookalike';
+import { home, lookalikeTabs, optIns, type Store } from '../shared/storage';
+import { checkLookalike } from './lookalike/check';
 import { BRANDS, brandOf, howToChange, isFactoryPassword } from './router/check';
 import { isRouterHost } from '../shared/router-hosts';
+
+export type TabWarning = { host: string; vendorName: string; realHost: string } | null;
 
 export interface OffsiteDeps {
   store: Store;
   now: () => Date;
   openCheckup: (tabId: number) => Promise<'popup' | 'tab'>;
+  /** Shows (or clears, with null) a tab's look-alike warning on the toolbar button. */
+  markTab: (tabId: number, warning: TabWarning) => Promise<void>;
 }
 
 export function createOffsiteHandlers(deps: OffsiteDeps): OffsiteHandlers {
@@ -25,6 +29,18 @@ export function createOffsiteHandlers(deps: OffsiteDeps): OffsiteHandlers {
     return features.routerCheck && isRouterHost(host, features.routerHosts);
   }
 
+  /**
+   * Once a tab's page was found a look-alike, it stays marked until the tab leaves that host
+   * (tabMovedOn): a page that drops its claim later (a new title) still is what it was.
+   */
+  async function rememberTab(tabId: number, warning: NonNullable<TabWarning>): Promise<void> {
+    const item = lookalikeTabs.member(String(tabId));
+    const before = await store.get(item);
+    if (before?.host === warning.host && before.vendorName === warning.vendorName) return;
+    await store.set(item, warning);
+    await deps.markTab(tabId, warning);
+  }
+
   return {
     'offsite/hello': async ({ title, logoAlts, formAction }, sender) => {
       if (await routerHost(sender.host)) {
@@ -32,11 +48,21 @@ export function createOffsiteHandlers(deps: OffsiteDeps): OffsiteHandlers {
         brands.set(sender.tabId, brand);
         return { mode: 'router', brand: brand ? { id: brand, name: BRANDS[brand]!.name } : null };
       }
-      if ((await store.get(optIns)).lookalikeWarnings) {
-        const verdict = checkLookalike({ host: sender.host, title, logoAlts, formAction });
-        if (verdict) return { mode: 'lookalike', vendorName: verdict.vendorName, realHost: verdict.realHost };
+      if (!(await store.get(optIns)).lookalikeWarnings) return { mode: 'none' };
+      const found = checkLookalike({ host: sender.host, title, logoAlts, formAction });
+      const earlier = sender.frameId === 0 ? await store.get(lookalikeTabs.member(String(sender.tabId))) : null;
+      const verdict = found ?? (earlier?.host === sender.host ? earlier : null);
+      // The tab's own page decides what the toolbar shows; a frame only warns inside itself.
+      if (verdict && sender.frameId === 0) {
+        await rememberTab(sender.tabId, {
+          host: sender.host,
+          vendorName: verdict.vendorName,
+          realHost: verdict.realHost,
+        });
       }
-      return { mode: 'none' };
+      return verdict
+        ? { mode: 'lookalike', vendorName: verdict.vendorName, realHost: verdict.realHost }
+        : { mode: 'none' };
     },
     'router/password': async ({ password }, sender) => {
       if (!(await routerHost(sender.host))) throw new Error('the router check is off for this page');
@@ -54,4 +80,27 @@ export function createOffsiteHandlers(deps: OffsiteDeps): OffsiteHandlers {
     },
     'offsite/open-checkup': async (_payload, sender) => ({ openedIn: await deps.openCheckup(sender.tabId) }),
   };
+}
+
+/**
+ * A tab moved on (`url` its new address, undefined when the tab is closed): its look-alike
+ * warning stays only while the tab still shows that host.
+ */
+export async function tabMovedOn(
+  deps: Pick<OffsiteDeps, 'store' | 'markTab'>,
+  tabId: number,
+  url: string | undefined,
+): Promise<void> {
+  const item = lookalikeTabs.member(String(tabId));
+  const warning = await deps.store.get(item);
+  if (warning === null) return;
+  let host: string | null;
+  try {
+    host = url === undefined ? null : new URL(url).hostname;
+  } catch {
+    host = null;
+  }
+  if (host === warning.host) return;
+  await deps.store.remove(item);
+  if (url !== undefined) await deps.markTab(tabId, null);
 }

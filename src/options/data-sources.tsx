@@ -30,6 +30,20 @@ const SOURCES = [
     licenceUrl: 'https://github.com/ihebski/DefaultCreds-cheat-sheet/blob/main/LICENSE',
     use: 'optionsSourceDefaultCredsUse',
   },
+  {
+    name: 'Unicode confusables (UTS #39)',
+    url: 'https://www.unicode.org/reports/tr39/',
+    licence: 'Unicode License v3',
+    licenceUrl: 'https://www.unicode.org/license.txt',
+    use: 'optionsSourceConfusablesUse',
+  },
+  {
+    name: 'top-sites',
+    url: 'https://github.com/Kikobeats/top-sites',
+    licence: 'MIT',
+    licenceUrl: 'https://github.com/Kikobeats/top-sites#license',
+    use: 'optionsSourceTopSitesUse',
+  },
 ] as const;
 
 export function DataSources() {

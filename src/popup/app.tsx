@@ -27,6 +27,7 @@ export function App({ tabId }: { tabId: Promise<number | undefined> }) {
         <img class="logo" src="/icons/icon-32.png" alt="" width={24} height={24} />
         <h1>{t('popupHeading')}</h1>
       </header>
+      {state.status === 'ready' && state.overview.lookalike && <LookalikeAlert warning={state.overview.lookalike} />}
       <nav class="views" aria-label={t('popupViewsLabel')}>
         <ViewButton view="checkup" current={view} onSelect={setView} label={t('popupViewCheckup')} />
         <ViewButton view="vendors" current={view} onSelect={setView} label={t('popupViewVendors')} />
@@ -56,5 +57,18 @@ function ViewButton(props: { view: View; current: View; label: string; onSelect:
     >
       {props.label}
     </button>
+  );
+}
+
+/** The tab imitates a vendor's site: said first, where the page cannot reach it. */
+function LookalikeAlert({ warning }: { warning: NonNullable<Overview['lookalike']> }) {
+  return (
+    <section class="lookalike-alert" role="alert" aria-labelledby="lookalike-alert-heading">
+      <h2 id="lookalike-alert-heading">{t('popupLookalikeTitle', [warning.vendorName, warning.realHost])}</h2>
+      <p>{t('popupLookalikeBody', [warning.host, warning.vendorName])}</p>
+      <a class="go" href={`https://${warning.realHost}/`} target="_blank" rel="noreferrer">
+        {t('popupLookalikeGo', warning.realHost)}
+      </a>
+    </section>
   );
 }

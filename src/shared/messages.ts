@@ -223,6 +223,8 @@ export interface Overview {
   resets: Array<{ key: string; at: string }>;
   /** A vendor page's "Not on this site" waiting for the user's confirmation here. */
   muteRequest: { id: string; name: string } | null;
+  /** The tab shows a look-alike of a vendor's site (the look-alike warning is on). */
+  lookalike: { host: string; vendorName: string; realHost: string } | null;
 }
 
 /** What each message type answers with. */

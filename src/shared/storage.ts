@@ -194,6 +194,17 @@ export const recentLogins = defineFamily<{ vendorId: string; at: number } | null
   fallback: () => null,
 });
 
+/**
+ * A tab showing a look-alike of a vendor's site (`lookalike.<tabId>`), for the toolbar and the
+ * popup, where the page cannot hide the warning; dropped when the tab leaves that host.
+ */
+export const lookalikeTabs = defineFamily<{ host: string; vendorName: string; realHost: string } | null>({
+  area: 'session',
+  prefix: 'lookalike.',
+  schema: v.nullable(v.object({ host: v.string(), vendorName: v.string(), realHost: v.string() })),
+  fallback: () => null,
+});
+
 /** A vendor page's "Not on this site", until the user confirms or declines it in the popup. */
 export const muteRequest = defineItem<{ vendorId: string; at: number } | null>({
   area: 'session',

@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { routerMatches } from '../../src/shared/router-hosts';
 import { ALL_SITES, RANGE_API_ORIGIN } from '../../src/shared/optional-origins';
-import { BROWSER_KINDS, openPopupFor } from '../harness/browsers';
+import { BROWSER_KINDS, openPopupFor, tabIdFor } from '../harness/browsers';
 import { saveScreenshot } from '../harness/screenshots';
 import { waitForBanner } from '../harness/shadow';
 import { useExtension } from '../harness/suite';
@@ -116,6 +116,39 @@ describe.each(BROWSER_KINDS)('%s, features turned on', (kind) => {
     expect(banner.text).toContain("Ring's real site is ring.com");
     expect(banner.controls.find((c) => c.tag === 'a')?.href).toBe('https://ring.com/');
     if (kind === 'chromium') await saveScreenshot(page, 'banner-lookalike', { width: 1000, height: 420 });
+    // The page removes the warning: it comes back.
+    await page.evaluate(() => document.querySelectorAll('homeguard-ui').forEach((host) => host.remove()));
+    expect((await waitForBanner(page, 'lookalike')).text).toContain("Ring's real site is ring.com");
+    // And it shows where the page cannot reach it: the tab's toolbar badge and the popup's first line.
+    const tabId = await tabIdFor(options, 'https://ring-account-login.com/*');
+    const badge = () =>
+      options.evaluate(async (id) => {
+        type Action = {
+          action: {
+            getBadgeText(d: { tabId: number }): Promise<string>;
+            getTitle(d: { tabId: number }): Promise<string>;
+          };
+        };
+        const scope = globalThis as unknown as { browser?: Action; chrome: Action };
+        const api = (scope.browser ?? scope.chrome).action;
+        return { text: await api.getBadgeText({ tabId: id }), title: await api.getTitle({ tabId: id }) };
+      }, tabId);
+    await waitFor(async () => (await badge()).text === '!', { what: 'the look-alike badge' });
+    expect((await badge()).title).toContain('imitates Ring — the real site is ring.com');
+    const popup = await openPopupFor(env.session, 'https://ring-account-login.com/*');
+    const alert = await popup.waitForSelector('.lookalike-alert');
+    expect(await alert!.evaluate((el) => el.textContent)).toContain(
+      'This page imitates Ring — the real site is ring.com',
+    );
+    expect(await popup.$eval('.lookalike-alert a', (a) => (a as HTMLAnchorElement).href)).toBe('https://ring.com/');
+    if (kind === 'chromium') await saveScreenshot(popup, 'popup-lookalike', { width: 380, height: 420 });
+    await popup.close();
+    // A page that names the vendor only on its next route is checked again.
+    const late = await env.session.browser.newPage();
+    await late.goto('https://smart-cam-deals.net/', { waitUntil: 'load' });
+    await late.click('button');
+    expect((await waitForBanner(late, 'lookalike')).text).toContain("Wyze's real site is wyze.com");
+    await late.close();
     // Never on the real vendor site, nor on an ordinary page.
     const real = await env.session.browser.newPage();
     await real.goto('https://ring.com/users/sign_in', { waitUntil: 'load' });

@@ -11,9 +11,12 @@ import { watchPage } from '../page-watch';
 import { showBanner } from '../ui/banner';
 import { passwordInputs, scopeOf } from './passwords/fields';
 
+/** How often one page asks again whether it is a look-alike (its title or route changed). */
+const MAX_HELLOS = 30;
+
 function signals() {
   const form = document.querySelector<HTMLFormElement>('form:has(input[type="password"])');
-  const logoAlts = [...document.images]
+  const logoAlts = [...document.querySelectorAll('img')]
     .map((img) => img.alt.trim())
     .filter(Boolean)
     .slice(0, 10)
@@ -31,6 +34,7 @@ function warnLookalike(mode: Extract<OffsiteMode, { mode: 'lookalike' }>): void 
     tone: 'warning',
     text: t('bannerLookalike', [mode.vendorName, mode.realHost]),
     actions: [{ label: t('bannerGoToRealSite', mode.realHost), href: `https://${mode.realHost}/` }],
+    keep: true,
   });
 }
 
@@ -93,7 +97,25 @@ export async function offsite(signal: AbortSignal): Promise<void> {
     }, stop.signal);
   });
   if (signal.aborted) return;
-  const mode = await send('offsite/hello', signals());
-  if (mode.mode === 'lookalike') warnLookalike(mode);
-  else if (mode.mode === 'router') checkRouterPasswords(signal);
+  let sent = signals();
+  const mode = await send('offsite/hello', sent);
+  if (mode.mode === 'router') return checkRouterPasswords(signal);
+  if (mode.mode === 'lookalike') return warnLookalike(mode);
+  // A page may name the vendor only later (a title set after load, a single-page app's next
+  // route): ask again when what the page says changes, a bounded number of times.
+  let asked = 1;
+  watchPage(() => {
+    const now = signals();
+    if (asked >= MAX_HELLOS || JSON.stringify(now) === JSON.stringify(sent)) return;
+    asked += 1;
+    sent = now;
+    void send('offsite/hello', now)
+      .then((again) => {
+        if (again.mode === 'lookalike' && !signal.aborted) {
+          asked = MAX_HELLOS; // warned: nothing more to ask
+          warnLookalike(again);
+        }
+      })
+      .catch(() => undefined);
+  }, signal);
 }

@@ -22,9 +22,14 @@ export interface BannerOptions {
   tone: 'info' | 'warning';
   text: string;
   actions: BannerAction[];
+  /** Comes back when the page removes it (a look-alike page hiding the warning); only the user closes it. */
+  keep?: boolean;
 }
 
-let current: { priority: number; ui: ShadowUi } | null = null;
+/** How often a kept banner comes back before it leaves the warning to the toolbar. */
+const MAX_RETURNS = 20;
+
+let current: { priority: number; ui: ShadowUi; stop?: () => void } | null = null;
 
 function shieldIcon(): SVGElement {
   return svg(
@@ -81,6 +86,7 @@ function banner(ui: ShadowUi, options: BannerOptions): HTMLElement {
 }
 
 export function hideBanner(): void {
+  current?.stop?.();
   current?.ui.remove();
   current = null;
 }
@@ -89,9 +95,22 @@ export function hideBanner(): void {
 export function showBanner(options: BannerOptions): boolean {
   if (current !== null && current.priority > options.priority) return false;
   hideBanner();
+  mount(options, 0);
+  return true;
+}
+
+function mount(options: BannerOptions, returns: number): void {
   const ui = mountShadowUi('banner', bannerCss);
-  current = { priority: options.priority, ui };
+  const entry: NonNullable<typeof current> = { priority: options.priority, ui };
+  current = entry;
   ui.root.append(banner(ui, options));
   ui.watch();
-  return true;
+  if (!options.keep || returns >= MAX_RETURNS) return;
+  const observer = new MutationObserver(() => {
+    if (ui.host.isConnected || current !== entry) return;
+    observer.disconnect();
+    mount(options, returns + 1);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  entry.stop = () => observer.disconnect();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOffsiteHandlers } from '../../../src/background/offsite';
+import { createOffsiteHandlers, tabMovedOn, type TabWarning } from '../../../src/background/offsite';
 import {
   scriptPath,
   serialSync,
@@ -17,7 +17,15 @@ async function setup(features: Partial<OptIns>) {
   const areas = memoryAreas();
   await areas.local.set({ optIns: features });
   const store = createStore(areas);
-  return { areas, handlers: createOffsiteHandlers({ store, now: () => NOW, openCheckup: async () => 'tab' }) };
+  const marks: Array<[number, TabWarning]> = [];
+  const markTab = async (tabId: number, warning: TabWarning) => void marks.push([tabId, warning]);
+  return {
+    areas,
+    store,
+    marks,
+    markTab,
+    handlers: createOffsiteHandlers({ store, now: () => NOW, openCheckup: async () => 'tab', markTab }),
+  };
 }
 
 describe('the router check', () => {
@@ -94,6 +102,40 @@ describe('the look-alike warning', () => {
     expect((await on.handlers['offsite/hello']({ title: 'Sign in', logoAlts: [] }, sender('github.com'))).mode).toBe(
       'none',
     );
+  });
+
+  it('marks the tab on the toolbar, for the tab’s own page only, until the tab leaves the host', async () => {
+    const { handlers, marks, areas, store, markTab } = await setup({ lookalikeWarnings: true });
+    const warning = { host: 'rlng.com', vendorName: 'Ring', realHost: 'ring.com' };
+    // A look-alike in a frame warns inside the frame but leaves the toolbar alone.
+    await handlers['offsite/hello']({ title: '', logoAlts: [] }, { ...sender('rlng.com'), frameId: 3 });
+    expect(marks).toEqual([]);
+    await handlers['offsite/hello']({ title: '', logoAlts: [] }, sender('rlng.com'));
+    expect(marks).toEqual([[4, warning]]);
+    expect(areas.session.data.get('lookalike.4')).toEqual(warning);
+    // Same host (a route change): kept. Another host: cleared on the toolbar and in storage.
+    await tabMovedOn({ store, markTab }, 4, 'https://rlng.com/step-2');
+    expect(marks).toHaveLength(1);
+    await tabMovedOn({ store, markTab }, 4, 'https://example.org/');
+    expect(marks.at(-1)).toEqual([4, null]);
+    expect(areas.session.data.has('lookalike.4')).toBe(false);
+  });
+
+  it('catches a page that names the vendor only after it first said hello (a later title)', async () => {
+    const { handlers, marks } = await setup({ lookalikeWarnings: true });
+    expect(
+      (await handlers['offsite/hello']({ title: 'Welcome', logoAlts: [] }, sender('cam-deals.example'))).mode,
+    ).toBe('none');
+    expect(marks).toEqual([]);
+    expect(
+      (await handlers['offsite/hello']({ title: 'Wyze - Log in', logoAlts: [] }, sender('cam-deals.example'))).mode,
+    ).toBe('lookalike');
+    // A page that drops the claim afterwards stays marked (once), until the tab leaves the host.
+    expect(
+      (await handlers['offsite/hello']({ title: 'Welcome', logoAlts: [] }, sender('cam-deals.example'))).mode,
+    ).toBe('lookalike');
+    await handlers['offsite/hello']({ title: 'Wyze - Log in', logoAlts: [] }, sender('cam-deals.example'));
+    expect(marks.map(([, w]) => w?.vendorName ?? null)).toEqual(['Wyze']);
   });
 });
 
