@@ -86,7 +86,13 @@ async function keystrokeToMeter(kind: BrowserKind): Promise<Row[]> {
     const long = [48, 64, 80, 100].flatMap((n) => samplePasswords(n, 10, random));
     const shortTimes = await timeMeter(page, short);
     const longTimes = await timeMeter(page, long);
-    const coldTimes = kind === 'chromium' ? await coldMeter(session, page, samplePasswords(16, 10, random)) : [];
+    const cold =
+      kind === 'chromium'
+        ? {
+            inField: await coldMeter(session, page, samplePasswords(16, 10, random), 'in-field'),
+            away: await coldMeter(session, page, samplePasswords(16, 10, random), 'away'),
+          }
+        : null;
     return [
       {
         area: `browser (${kind})`,
@@ -114,13 +120,20 @@ async function keystrokeToMeter(kind: BrowserKind): Promise<Row[]> {
         unit: 'ms',
         budget: { max: 120 },
       },
-      ...(coldTimes.length === 0
+      ...(cold === null
         ? []
         : [
             {
               area: `browser (${kind})`,
-              figure: 'cold keystroke-to-meter p95 (worker stopped first, 16 characters)',
-              value: round(percentile(coldTimes, 95)),
+              figure: 'cold keystroke-to-meter p95, worker stopped while in the field (16 characters)',
+              value: round(percentile(cold.inField, 95)),
+              unit: 'ms',
+              budget: { max: 150 },
+            },
+            {
+              area: `browser (${kind})`,
+              figure: 'cold keystroke-to-meter p95, worker stopped away from the field, key right after coming back',
+              value: round(percentile(cold.away, 95)),
               unit: 'ms',
               budget: { max: 150 },
             },
@@ -133,22 +146,36 @@ async function keystrokeToMeter(kind: BrowserKind): Promise<Row[]> {
 }
 
 /**
- * Chromium only: the service worker is stopped (as after 30 s idle), then the last key is
- * pressed and timed. Firefox gives automation no way to stop an extension's background page.
+ * Chromium only: the service worker is stopped (as after 30 s idle), then the last key is pressed
+ * and timed. `in-field`: stopped while the cursor stays in the field, then a short pause (the
+ * content script wakes the worker again at once). `away`: the user had left the field; the click
+ * back into it and the key follow right away, so the key meets a worker still starting.
+ * Firefox gives automation no way to stop an extension's background page.
  */
-async function coldMeter(session: ExtensionSession, page: Page, passwords: string[]): Promise<number[]> {
+async function coldMeter(
+  session: ExtensionSession,
+  page: Page,
+  passwords: string[],
+  mode: 'in-field' | 'away',
+): Promise<number[]> {
   const times: number[] = [];
   for (const password of passwords) {
     await page.click('#user_password', { count: 3 });
     await page.keyboard.press('Backspace');
     await page.keyboard.type(password.slice(0, -1));
     await new Promise((done) => setTimeout(done, 250));
+    if (mode === 'away') await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const cdp = await page.createCDPSession();
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await cdp.detach();
     const worker = () => session.browser.targets().some((t) => t.type() === 'service_worker');
-    for (let i = 0; i < 100 && worker(); i++) await new Promise((done) => setTimeout(done, 20));
+    if (mode === 'away') {
+      for (let i = 0; i < 100 && worker(); i++) await new Promise((done) => setTimeout(done, 20));
+      await page.focus('#user_password');
+    } else {
+      await new Promise((done) => setTimeout(done, 500)); // the user's pause before the next key
+    }
     await runInRoots(page, armMeterTimer);
     await page.keyboard.type(password.slice(-1));
     times.push(await page.evaluate(() => (globalThis as unknown as { __meterTime: Promise<number> }).__meterTime));

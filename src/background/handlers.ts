@@ -57,6 +57,8 @@ export function createHandlers(deps: BackgroundDeps): {
   content: ContentHandlers;
   page: PageHandlers;
   password: PasswordHandlers;
+  /** Does the first rating's one-off work (no password involved) before the user types. */
+  warmUp: () => Promise<void>;
 } {
   const { store, ready, now } = deps;
   // Password checks still running, by tab: the next page in that tab waits for their notice.
@@ -127,6 +129,10 @@ export function createHandlers(deps: BackgroundDeps): {
   }
 
   return {
+    warmUp: async () => {
+      rateStrength(zxcvbn, 'warm-up', []);
+      await deps.isLeaked('warm-up');
+    },
     content: {
       'visit/record': async ({ vendorId }, sender) => {
         await ready;

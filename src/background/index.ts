@@ -140,7 +140,14 @@ browser.permissions.onAdded.addListener(() => void syncScripts());
 browser.permissions.onRemoved.addListener(() => void syncScripts());
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
-browser.runtime.onConnect.addListener((port) => acceptPasswordPort(port, self, handlers.password));
+// A page with a password field opens the port before the first key: the worker's first rating
+// (the leaked-password filter read from the package, zxcvbn's first run) happens then, not on a key.
+let warmedUp = false;
+browser.runtime.onConnect.addListener((port) => {
+  if (!acceptPasswordPort(port, self, handlers.password) || warmedUp) return;
+  warmedUp = true;
+  setTimeout(() => void handlers.warmUp(), 0);
+});
 
 const reminderApi: ReminderApi = {
   async setBadge(count) {

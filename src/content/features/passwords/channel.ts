@@ -18,11 +18,24 @@ export interface PasswordChannel {
   /** Rates a password; resolves with null when a newer value superseded this one. */
   rate(password: string, userInputs: string[]): Promise<StrengthResult | null>;
   submitted(password: string, form: PasswordForm, userInputs: string[]): Promise<PasswordReplies['password/submitted']>;
+  /** Opens the port if the background let it go, waking the worker (the user came to a field). */
+  wake(): void;
   close(): void;
 }
 
-export function openPasswordChannel(vendorId: string): PasswordChannel {
+/**
+ * A port cut sooner than this after opening, before any answer, means a failing background: no
+ * waking it in a loop.
+ */
+const HEALTHY_PORT_MS = 1_000;
+
+/**
+ * `keepWarm` says whether the user is at a password field: if the browser stops the idle background
+ * meanwhile, the port is opened again at once, so the next key meets a running worker.
+ */
+export function openPasswordChannel(vendorId: string, keepWarm: () => boolean = () => false): PasswordChannel {
   let port: Runtime.Port | null = null;
+  let closed = false;
   let nextId = 1;
   const pending = new Map<number, Pending>();
   let rating: Promise<unknown> | null = null;
@@ -31,7 +44,10 @@ export function openPasswordChannel(vendorId: string): PasswordChannel {
   function connect(): Runtime.Port {
     if (port !== null) return port;
     const opened = native.runtime.connect({ name: PASSWORD_PORT });
+    const openedAt = performance.now();
+    let answered = false;
     opened.onMessage.addListener((message: unknown) => {
+      answered = true;
       const { id, reply } = message as { id: number | null; reply: Reply<unknown> };
       const waiter = id === null ? undefined : pending.get(id);
       if (waiter === undefined) return;
@@ -43,6 +59,12 @@ export function openPasswordChannel(vendorId: string): PasswordChannel {
       port = null;
       for (const waiter of pending.values()) waiter.reject(new MessageError('internal', 'the background restarted'));
       pending.clear();
+      if (closed || !keepWarm() || (!answered && performance.now() - openedAt < HEALTHY_PORT_MS)) return;
+      try {
+        connect();
+      } catch {
+        // The extension was reloaded or removed: nothing to wake.
+      }
     });
     port = opened;
     return opened;
@@ -95,7 +117,16 @@ export function openPasswordChannel(vendorId: string): PasswordChannel {
         request<PasswordReplies['password/submitted']>('password/submitted', { password, form, userInputs });
       return ask().catch(ask);
     },
+    wake() {
+      if (closed) return;
+      try {
+        connect();
+      } catch {
+        // The extension was reloaded or removed.
+      }
+    },
     close() {
+      closed = true;
       port?.disconnect();
       port = null;
     },

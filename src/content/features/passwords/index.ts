@@ -42,7 +42,12 @@ export const passwords: Feature = {
     // At most a few checks per page: a page cannot use HomeGuard to test guesses at speed.
     const sentAt: number[] = [];
 
-    const getChannel = () => (channel ??= openPasswordChannel(vendor.id));
+    // Kept warm while the user is in one of this page's password fields and the page is in view.
+    const atPasswordField = () =>
+      document.visibilityState === 'visible' &&
+      document.activeElement instanceof HTMLInputElement &&
+      document.activeElement.type === 'password';
+    const getChannel = () => (channel ??= openPasswordChannel(vendor.id, atPasswordField));
     const classify = (input: HTMLInputElement): PasswordField | undefined =>
       classifyScope(scopeOf(input), formFromPatterns(vendor.pages)).find((field) => field.input === input);
 
@@ -50,6 +55,8 @@ export const passwords: Feature = {
       if (seen.has(input)) return;
       seen.add(input);
       getChannel();
+      // Coming (back) to the field wakes a background the browser stopped while the page sat idle.
+      input.addEventListener('focus', () => getChannel().wake(), { signal });
       const field = classify(input);
       if (!field?.isNew) return;
       const meter = mountMeter(input);
