@@ -1,10 +1,9 @@
 /** The background's message handlers, one line each; the work lives in the feature modules. */
 import type { ContentHandlers, PageHandlers } from '../shared/message-router';
-import type { BannerSpec, BreachVerdict, NoticePush, Overview, PasswordNotice, SettingsView } from '../shared/messages';
+import type { BannerSpec, BreachVerdict, NoticePush, PasswordNotice, SettingsView } from '../shared/messages';
 import { isAllowedRouterHost } from '../shared/router-hosts';
 import {
   bannerPrefs,
-  lookalikeTabs,
   muteRequest,
   optIns,
   pendingNotices,
@@ -25,6 +24,7 @@ import { rateStrength, userInputsFor } from './passwords/strength';
 import zxcvbn from './passwords/zxcvbn-tuned';
 import { passwordSubmitted } from './passwords/submitted';
 import { addVendor, buildOverview, forgetVendor, mark } from './checkup';
+import { tabWarning } from './offsite';
 import { recordVisit } from './visits';
 
 export interface BackgroundDeps {
@@ -116,18 +116,6 @@ export function createHandlers(deps: BackgroundDeps): {
     return fresh && pending.vendorId === vendorId ? pending.notice : null;
   }
 
-  /** The tab's look-alike warning, while the tab still shows that host (when its address is known). */
-  async function tabLookalike(tabId: number, url: string | undefined): Promise<Overview['lookalike']> {
-    const warning = await store.get(lookalikeTabs.member(String(tabId)));
-    if (warning === null || !(await store.get(optIns)).lookalikeWarnings) return null;
-    if (url === undefined) return warning;
-    try {
-      return new URL(url).hostname === warning.host ? warning : null;
-    } catch {
-      return null;
-    }
-  }
-
   return {
     warmUp: async () => {
       rateStrength(zxcvbn, 'warm-up', []);
@@ -176,7 +164,7 @@ export function createHandlers(deps: BackgroundDeps): {
         const url = tabId === undefined ? undefined : await deps.tabUrl(tabId);
         const vendor = vendorForUrl(url);
         const overview = await buildOverview(store, now(), vendor ? { id: vendor.id, name: vendor.name } : null);
-        return { ...overview, lookalike: tabId === undefined ? null : await tabLookalike(tabId, url) };
+        return { ...overview, lookalike: tabId === undefined ? null : await tabWarning(store, tabId, url) };
       },
       'checklist/mark': async (target) => {
         await mark(store, target, now());

@@ -82,6 +82,25 @@ export function createOffsiteHandlers(deps: OffsiteDeps): OffsiteHandlers {
   };
 }
 
+/** Whether `url` (a tab's address) is on `host`; an unreadable address is not. */
+function showsHost(url: string, host: string): boolean {
+  try {
+    return new URL(url).hostname === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The tab's look-alike warning while the warning is on and the tab still shows that host (when
+ * its address is known: the popup may not be told it).
+ */
+export async function tabWarning(store: Store, tabId: number, url: string | undefined): Promise<TabWarning> {
+  const warning = await store.get(lookalikeTabs.member(String(tabId)));
+  if (warning === null || !(await store.get(optIns)).lookalikeWarnings) return null;
+  return url === undefined || showsHost(url, warning.host) ? warning : null;
+}
+
 /**
  * A tab moved on (`url` its new address, undefined when the tab is closed): its look-alike
  * warning stays only while the tab still shows that host.
@@ -93,14 +112,7 @@ export async function tabMovedOn(
 ): Promise<void> {
   const item = lookalikeTabs.member(String(tabId));
   const warning = await deps.store.get(item);
-  if (warning === null) return;
-  let host: string | null;
-  try {
-    host = url === undefined ? null : new URL(url).hostname;
-  } catch {
-    host = null;
-  }
-  if (host === warning.host) return;
+  if (warning === null || (url !== undefined && showsHost(url, warning.host))) return;
   await deps.store.remove(item);
   if (url !== undefined) await deps.markTab(tabId, null);
 }

@@ -145,8 +145,8 @@ function namesOf(vendors: readonly VendorMatch[]): VendorName[] {
 const SIMILAR = new Set(['bd', 'db', 'ce', 'ec', 'gq', 'qg', 'uv', 'vu', 'mn', 'nm', 'nr', 'rn']);
 
 /**
- * Damerau–Levenshtein distance (adjacent swaps cost one, look-alike letters half), stopping
- * once it exceeds `limit`.
+ * Damerau–Levenshtein distance from a label `a` to a name `b` (adjacent swaps cost one,
+ * look-alike letters and the label's unknown glyphs half), stopping once it exceeds `limit`.
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -159,10 +159,9 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
       const x = a[i - 1]!;
       const y = b[j - 1]!;
       const cost = x === y ? 0 : SIMILAR.has(x + y) || x === UNKNOWN_GLYPH || y === UNKNOWN_GLYPH ? 0.5 : 1;
-      // An unknown character added or left out counts half too (goal·bode for goabode).
-      const insert = x === UNKNOWN_GLYPH ? 0.5 : 1;
-      const remove = y === UNKNOWN_GLYPH ? 0.5 : 1;
-      let value = Math.min(previous[j]! + insert, current[j - 1]! + remove, previous[j - 1]! + cost);
+      // An unknown character added counts half too (goal·bode for goabode).
+      const extra = x === UNKNOWN_GLYPH ? 0.5 : 1;
+      let value = Math.min(previous[j]! + extra, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) value = Math.min(value, before[j - 2]! + 1);
       current.push(value);
       best = Math.min(best, value);

@@ -69,8 +69,3 @@ export function skeletonVariants(text: string): string[] {
   if (base.includes('lc')) out.add(base.replace(/lc/g, 'k'));
   return [...out];
 }
-
-/** The skeleton of a hostname label, decoding punycode first. */
-export function labelSkeleton(label: string): string {
-  return skeleton(decodeLabel(label));
-}

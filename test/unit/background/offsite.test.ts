@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOffsiteHandlers, tabMovedOn, type TabWarning } from '../../../src/background/offsite';
+import { createOffsiteHandlers, tabMovedOn, tabWarning, type TabWarning } from '../../../src/background/offsite';
 import {
   scriptPath,
   serialSync,
@@ -113,6 +113,10 @@ describe('the look-alike warning', () => {
     await handlers['offsite/hello']({ title: '', logoAlts: [] }, sender('rlng.com'));
     expect(marks).toEqual([[4, warning]]);
     expect(areas.session.data.get('lookalike.4')).toEqual(warning);
+    // The popup is told while the tab is still on that host.
+    expect(await tabWarning(store, 4, 'https://rlng.com/login')).toEqual(warning);
+    expect(await tabWarning(store, 4, 'https://ring.com/')).toBeNull();
+    expect(await tabWarning(store, 5, 'https://rlng.com/')).toBeNull();
     // Same host (a route change): kept. Another host: cleared on the toolbar and in storage.
     await tabMovedOn({ store, markTab }, 4, 'https://rlng.com/step-2');
     expect(marks).toHaveLength(1);

@@ -47,8 +47,8 @@ export function pick<T>(list: readonly T[], count: number, random: () => number)
   return out;
 }
 
-/** Every l33t substitution zxcvbn knows, letter -> characters. */
-const L33T: Record<string, string[]> = {
+/** Every l33t substitution zxcvbn knows, letter -> characters (zxcvbn 4.4.2's table in lib/matching.js, not exported there). */
+export const L33T: Record<string, string[]> = {
   a: ['4', '@'],
   b: ['8'],
   c: ['(', '{', '[', '<'],

@@ -9,27 +9,12 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import zxcvbn from '../../../../src/background/passwords/zxcvbn-tuned';
 import { MAX_SCORED_LENGTH, userInputsFor } from '../../../../src/background/passwords/strength';
-import { strengthCorpus } from '../../helpers/password-corpus';
+import { L33T, strengthCorpus } from '../../helpers/password-corpus';
 import matching from 'zxcvbn/lib/matching.js';
 
 const lib = matching as unknown as {
   enumerate_l33t_subs(table: Record<string, string[]>): object[];
   relevant_l33t_subtable(password: string, table: Record<string, string[]>): Record<string, string[]>;
-};
-/** zxcvbn 4.4.2's l33t table (lib/matching.js). */
-const L33T = {
-  a: ['4', '@'],
-  b: ['8'],
-  c: ['(', '{', '[', '<'],
-  e: ['3'],
-  g: ['6', '9'],
-  i: ['1', '!', '|'],
-  l: ['1', '|', '7'],
-  o: ['0'],
-  s: ['$', '5'],
-  t: ['+', '7'],
-  x: ['%'],
-  z: ['2'],
 };
 
 type Verdict = [number, number, string, string];
