@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { splitHostAccess } from '../src/vendors/host-access.ts';
 import { accountMatchPatterns, matchPatterns } from '../src/vendors/match-patterns.ts';
 import { parseVendor, type Vendor } from '../src/vendors/schema.ts';
 import { sourceProblems } from '../src/vendors/source-rules.ts';
@@ -31,8 +32,35 @@ export function loadVendors(dir: string, today = new Date().toISOString().slice(
       if (rules.length === 0) vendors.push(result.vendor);
     }
   }
+  problems.push(...overlaps(vendors));
   if (problems.length > 0) throw new Error(`Invalid vendor database:\n${problems.join('\n')}`);
   return vendors;
+}
+
+const belongsTo = (host: string, match: Vendor['match']) =>
+  match.hosts.includes(host) || match.domains.some((d) => host === d || host.endsWith(`.${d}`));
+
+/** A host claimed by two vendors would make the popup and the account state guess whose it is. */
+function overlaps(vendors: readonly Vendor[]): string[] {
+  const problems: string[] = [];
+  for (const vendor of vendors) {
+    const claimed = [
+      ...vendor.match.domains.map((host) => ['domains', host] as const),
+      ...vendor.match.hosts.map((host) => ['hosts', host] as const),
+      ...(vendor.match.platformHosts ?? []).map((host) => ['platformHosts', host] as const),
+    ];
+    for (const other of vendors) {
+      if (other === vendor) continue;
+      for (const [field, host] of claimed) {
+        const theirs =
+          belongsTo(host, other.match) ||
+          other.match.domains.some((d) => d.endsWith(`.${host}`)) ||
+          (field === 'platformHosts' && (other.match.platformHosts ?? []).includes(host));
+        if (theirs) problems.push(`${vendor.id}.json: match.${field}: ${host} overlaps ${other.id}'s hosts`);
+      }
+    }
+  }
+  return problems;
 }
 
 export { accountMatchPatterns, matchPatterns };
@@ -43,11 +71,21 @@ type Manifest = Record<string, unknown> & {
 };
 
 export function buildManifest(base: Manifest, vendors: readonly Vendor[], target: Target): Manifest {
-  const patterns = matchPatterns(vendors);
+  // Hosts beyond the first release's stay optional (src/vendors/host-access.ts).
+  const access = splitHostAccess(vendors);
   const manifest: Manifest = structuredClone(base);
-  manifest.host_permissions = patterns;
-  const accountPages = accountMatchPatterns(vendors);
-  manifest.content_scripts = manifest.content_scripts.map((script) => ({ ...script, matches: accountPages }));
+  manifest.host_permissions = access.required;
+  // Listed one by one although "all sites" covers them, so a reviewer sees which they are.
+  manifest.optional_host_permissions = [
+    ...new Set([
+      ...((base.optional_host_permissions as string[] | undefined) ?? []),
+      ...access.optional.flatMap((vendor) => vendor.origins),
+    ]),
+  ];
+  manifest.content_scripts = manifest.content_scripts.map((script) => ({
+    ...script,
+    matches: access.contentScriptMatches,
+  }));
   const worker = base.background.service_worker as string;
   if (target === 'firefox') {
     // Firefox runs MV3 backgrounds as event pages; crxjs reads background.scripts[0].

@@ -50,6 +50,7 @@ export async function accounts(store: Store, now: Date, reviewDays: number): Pro
       twoFactor,
       checklist: vendorChecklist(vendor, state, now, reviewDays),
       addedByHand: state.addedByHand === true && state.visits === 0,
+      appOnly: vendor.appOnly !== undefined && known(vendor.appOnly) === true,
     });
   }
   return seen.sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || a.name.localeCompare(b.name));
@@ -80,12 +81,15 @@ export async function buildOverview(
     seen: list,
     home: homeItems,
     overall: list.length === 0 ? null : score(everything),
-    available: VENDORS.filter((v) => !mine.has(v.id)).map((v) => ({ id: v.id, name: v.name })),
+    available: VENDORS.filter((v) => !mine.has(v.id))
+      .map((v) => ({ id: v.id, name: v.name, appOnly: v.appOnly !== undefined && known(v.appOnly) === true }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
     settings: prefs,
     resets: await store.get(resets),
     muteRequest: await pendingMute(store, now),
-    // Per tab: the overview/get handler fills it in.
+    // The overview/get handler fills these in: per tab, and from the browser's grants.
     lookalike: null,
+    accessOffers: [],
   };
 }
 

@@ -25,6 +25,7 @@ import zxcvbn from './passwords/zxcvbn-tuned';
 import { passwordSubmitted } from './passwords/submitted';
 import { addVendor, buildOverview, forgetVendor, mark } from './checkup';
 import { tabWarning } from './offsite';
+import { accessOffers, declineAccess } from './access-offers';
 import { recordVisit } from './visits';
 
 export interface BackgroundDeps {
@@ -40,6 +41,8 @@ export interface BackgroundDeps {
   checkBreach: (password: string) => Promise<BreachVerdict>;
   /** The on-device leaked-password list (null: it could not be read). */
   isLeaked: (password: string) => Promise<boolean | null>;
+  /** Whether the browser grants these hosts and the "scripting" permission that registers pages there. */
+  hasHostAccess: (origins: string[]) => Promise<boolean>;
   /** Gives back every optional browser access (after "delete all data": no feature is on any more). */
   giveBackAccess: (routerHosts: readonly string[]) => Promise<void>;
   /** Tells the vendor page now open in a tab about a notice (the page that asked may be gone). */
@@ -164,7 +167,11 @@ export function createHandlers(deps: BackgroundDeps): {
         const url = tabId === undefined ? undefined : await deps.tabUrl(tabId);
         const vendor = vendorForUrl(url);
         const overview = await buildOverview(store, now(), vendor ? { id: vendor.id, name: vendor.name } : null);
-        return { ...overview, lookalike: tabId === undefined ? null : await tabWarning(store, tabId, url) };
+        return {
+          ...overview,
+          lookalike: tabId === undefined ? null : await tabWarning(store, tabId, url),
+          accessOffers: await accessOffers(store, deps.hasHostAccess),
+        };
       },
       'checklist/mark': async (target) => {
         await mark(store, target, now());
@@ -172,6 +179,11 @@ export function createHandlers(deps: BackgroundDeps): {
       },
       'vendors/add': async ({ vendorId }) => {
         await addVendor(store, vendorId, now());
+        return {};
+      },
+      'access/decline': async ({ vendorId }) => {
+        await ready;
+        await declineAccess(store, vendorId);
         return {};
       },
       'data/export': async () => exportData(store, now()),

@@ -88,6 +88,7 @@ const handlers = createHandlers({
     return new Uint8Array(await response.arrayBuffer());
   }),
   pushNotice,
+  hasHostAccess: (origins) => browser.permissions.contains({ origins, permissions: ['scripting'] }),
   giveBackAccess: (routerHosts) => giveBackEverything(permissions, routerHosts),
 });
 /**

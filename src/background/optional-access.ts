@@ -7,6 +7,7 @@ import type { BreachVerdict } from '../shared/messages';
 import { ALL_SITES, RANGE_API_ORIGIN } from '../shared/optional-origins';
 import { routerMatches } from '../shared/router-hosts';
 import type { OPT_IN_SWITCHES, OptIns } from '../shared/storage';
+import { OPTIONAL_VENDOR_ACCESS } from '../vendors/optional-vendors';
 
 export type OptInSwitch = (typeof OPT_IN_SWITCHES)[number];
 
@@ -51,9 +52,10 @@ export async function breachBlocked(
   return null;
 }
 
-/** Gives back every optional access (after "delete all data", no feature is on any more). */
+/** Gives back every optional access, vendors allowed since install too (after "delete all data"). */
 export async function giveBackEverything(api: PermissionsApi, routerHosts: readonly string[]): Promise<void> {
-  const origins = [RANGE_API_ORIGIN, ...ALL_SITES, ...routerMatches(routerHosts)];
+  const vendors = OPTIONAL_VENDOR_ACCESS.flatMap((access) => access.origins);
+  const origins = [RANGE_API_ORIGIN, ...ALL_SITES, ...routerMatches(routerHosts), ...vendors];
   await api.remove({ origins, permissions: ['scripting', 'notifications'] });
   if (api.isFirefox) await api.remove(BREACH_CONSENT);
 }

@@ -1,8 +1,10 @@
 /**
- * The optional features' content scripts, registered while the user has them on and the browser
- * granted their access: the router check on router admin hosts, the look-alike warning on every
- * other site. They run the same content script file as the vendor pages.
+ * The content scripts registered at run time, while the browser grants their access: the router
+ * check on router admin hosts and the look-alike warning on every other site (while the user has
+ * them on), and the vendor pages added since the first release (while the user allows them; see
+ * vendors/host-access.ts). They run the same content script file as the manifest's vendor pages.
  */
+import { OPTIONAL_VENDOR_ACCESS } from '../vendors/optional-vendors';
 import { matchPatterns } from '../vendors/match-patterns';
 import { VENDOR_MATCHES } from '../vendors/lookup';
 import type { OptIns } from '../shared/storage';
@@ -10,6 +12,8 @@ import { ALL_SITES } from '../shared/optional-origins';
 import { routerMatches } from '../shared/router-hosts';
 
 const IDS = { router: 'homeguard-router', lookalike: 'homeguard-lookalike' };
+const VENDOR_ID_PREFIX = 'homeguard-vendor-';
+const ours = (id: string) => Object.values(IDS).includes(id) || id.startsWith(VENDOR_ID_PREFIX);
 
 export interface Registration {
   id: string;
@@ -51,13 +55,22 @@ export async function wantedScripts(prefs: OptIns, api: ScriptingApi, contentScr
       runAt: 'document_idle',
     });
   }
+  for (const access of OPTIONAL_VENDOR_ACCESS) {
+    if (!(await api.hasOrigins(access.origins))) continue;
+    wanted.push({
+      id: VENDOR_ID_PREFIX + access.vendorId,
+      matches: access.matches,
+      js: [contentScript],
+      runAt: 'document_idle',
+    });
+  }
   return wanted;
 }
 
 export async function syncRegistrations(prefs: OptIns, api: ScriptingApi, contentScript: string): Promise<string[]> {
   const wanted = await wantedScripts(prefs, api, contentScript);
-  const ours = (await api.registered()).filter((id) => Object.values(IDS).includes(id));
-  if (ours.length > 0) await api.unregister(ours);
+  const registered = (await api.registered()).filter(ours);
+  if (registered.length > 0) await api.unregister(registered);
   if (wanted.length > 0) await api.register(wanted);
   return wanted.map((r) => r.id);
 }

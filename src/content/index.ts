@@ -4,11 +4,11 @@
  * while the user has them on. The page is checked again here: vendor features run on a vendor's
  * account pages only, and nothing at all runs on the vendor's other pages (forums, shops).
  */
-import { isAccountPage, vendorForHost } from '../vendors/lookup';
+import { isAccountPage, vendorForUrl } from '../vendors/lookup';
 import { FEATURES } from './features';
 import { offsite } from './features/offsite';
 
-const vendor = location.protocol === 'https:' ? vendorForHost(location.hostname) : undefined;
+const vendor = vendorForUrl(location.href);
 const controller = new AbortController();
 const isTopFrame = window === window.top;
 const warn = (id: string) => (error: unknown) =>

@@ -8,6 +8,7 @@ import browser from '../shared/browser';
 import type { SettingsView } from '../shared/messages';
 import { ALL_SITES, RANGE_API_ORIGIN } from '../shared/optional-origins';
 import { routerMatches } from '../shared/router-hosts';
+import { OPTIONAL_VENDOR_ACCESS } from '../vendors/optional-vendors';
 
 export type FeatureSwitches = Pick<SettingsView, 'breachCheck' | 'routerCheck' | 'routerHosts' | 'lookalikeWarnings'>;
 
@@ -20,8 +21,16 @@ export function isFirefox(): boolean {
   return browser.runtime.getURL('').startsWith('moz-extension:');
 }
 
-/** The optional access to remove once `features` are as given; `removalTakesNarrower` in Chromium. */
-export function accessToGiveBack(features: FeatureSwitches, removalTakesNarrower: boolean): Access {
+/**
+ * The optional access to remove once `features` are as given; `removalTakesNarrower` in Chromium.
+ * `vendorsAllowed`: the user allowed a vendor added since the first release, whose pages need
+ * "scripting" and, in Chromium, survive only while "all sites" is not removed.
+ */
+export function accessToGiveBack(
+  features: FeatureSwitches,
+  removalTakesNarrower: boolean,
+  vendorsAllowed = false,
+): Access {
   const routers = routerMatches(features.routerHosts);
   const needed = new Set([
     ...(features.routerCheck ? routers : []),
@@ -29,16 +38,25 @@ export function accessToGiveBack(features: FeatureSwitches, removalTakesNarrower
     ...(features.breachCheck ? [RANGE_API_ORIGIN] : []),
   ]);
   const unneeded = [...routers, ...ALL_SITES, RANGE_API_ORIGIN].filter((origin) => !needed.has(origin));
-  const keepAllSites = removalTakesNarrower && needed.size > 0;
+  const keepAllSites = removalTakesNarrower && (needed.size > 0 || vendorsAllowed);
   return {
     origins: keepAllSites ? unneeded.filter((origin) => !ALL_SITES.includes(origin)) : unneeded,
-    permissions: features.routerCheck || features.lookalikeWarnings ? [] : ['scripting'],
+    permissions: features.routerCheck || features.lookalikeWarnings || vendorsAllowed ? [] : ['scripting'],
   };
+}
+
+/** Whether the user allowed any vendor added since the first release (checked without all sites). */
+async function anyVendorAllowed(): Promise<boolean> {
+  for (const access of OPTIONAL_VENDOR_ACCESS) {
+    if (await browser.permissions.contains({ origins: access.origins })) return true;
+  }
+  return false;
 }
 
 /** Gives back what the features, as they are now, no longer need. */
 export async function giveBackUnneeded(features: FeatureSwitches): Promise<void> {
-  const access = accessToGiveBack(features, !isFirefox());
+  const allowed = features.lookalikeWarnings ? true : await anyVendorAllowed();
+  const access = accessToGiveBack(features, !isFirefox(), allowed);
   if (access.origins.length > 0 || access.permissions.length > 0) await browser.permissions.remove(access);
 }
 

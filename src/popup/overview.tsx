@@ -1,6 +1,7 @@
 import { formatDate, t } from '../shared/i18n';
 import { useState } from 'preact/hooks';
-import type { Overview } from '../shared/messages';
+import browser from '../shared/browser';
+import type { AccessOffer, Overview } from '../shared/messages';
 import { send } from '../shared/messaging';
 import { renderText } from '../shared/labels';
 import { ChecklistItemView } from './checklist-item';
@@ -26,6 +27,7 @@ export function OverviewView({ overview, onChanged }: { overview: Overview; onCh
         </p>
       )}
       {overview.muteRequest && <MuteConfirm vendor={overview.muteRequest} onChanged={onChanged} />}
+      {overview.accessOffers[0] && <AccessOfferView offer={overview.accessOffers[0]} onChanged={onChanged} />}
       <p class="current" data-vendor={overview.current?.id ?? ''}>
         {overview.current ? t('popupCurrentVendor', overview.current.name) : t('popupNoVendor')}
       </p>
@@ -54,6 +56,7 @@ export function OverviewView({ overview, onChanged }: { overview: Overview; onCh
                   <p class="meta">
                     {vendor.addedByHand ? t('popupAddedByHand') : t('popupLastVisit', formatDate(vendor.lastSeen))}
                   </p>
+                  {vendor.appOnly && <p class="meta app-only">{t('popupAppOnlyMeta')}</p>}
                   <TwoFactorLine vendor={vendor} onChanged={onChanged} />
                   <PasswordLine password={vendor.password} />
                   <button type="button" class="open-checklist" onClick={() => setOpenId(vendor.id)}>
@@ -93,7 +96,7 @@ function AddVendor(props: { available: Overview['available']; onAdded: () => voi
           <option value="">{t('addVendorChoose')}</option>
           {props.available.map((v) => (
             <option key={v.id} value={v.id}>
-              {v.name}
+              {v.appOnly ? t('addVendorAppOnly', v.name) : v.name}
             </option>
           ))}
         </select>
@@ -121,6 +124,41 @@ function MuteConfirm({ vendor, onChanged }: { vendor: { id: string; name: string
         </button>
         <button type="button" data-answer="keep" onClick={() => answer(false)}>
           {t('muteConfirmNo')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * A vendor added since the first release: its hosts are optional access, asked for in this click
+ * (the browser allows a request only in the user's own gesture). The background registers the
+ * content script once the browser grants it.
+ */
+function AccessOfferView({ offer, onChanged }: { offer: AccessOffer; onChanged: () => void }) {
+  const [declined, setDeclined] = useState(false);
+  const hosts = offer.hosts.join(', ');
+  const allow = () =>
+    void browser.permissions
+      .request({ permissions: ['scripting'], origins: offer.origins })
+      .then((granted) => (granted ? onChanged() : setDeclined(true)))
+      .catch(() => setDeclined(true));
+  const later = () => void send('access/decline', { vendorId: offer.vendorId }).then(onChanged);
+  return (
+    <section class="access-offer" data-vendor={offer.vendorId} aria-labelledby="access-offer-heading">
+      <h2 id="access-offer-heading">{t('popupAccessOfferTitle', offer.vendorName)}</h2>
+      <p>{t('popupAccessOfferBody', [hosts, offer.vendorName])}</p>
+      {declined && (
+        <p class="warning" role="status">
+          {t('popupAccessOfferDeclined')}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" class="primary" data-answer="allow" onClick={allow}>
+          {t('popupAccessOfferAllow', hosts)}
+        </button>
+        <button type="button" data-answer="later" onClick={later}>
+          {t('popupAccessOfferLater')}
         </button>
       </div>
     </section>

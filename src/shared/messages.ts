@@ -48,6 +48,8 @@ export const PAGE_MESSAGES = {
     v.strictObject({ item: v.picklist(HOME_ITEM_IDS), done: v.boolean() }),
   ]),
   'vendors/add': v.strictObject({ vendorId: VendorId }),
+  /** "Not now" to allowing HomeGuard on a vendor added since the first release. */
+  'access/decline': v.strictObject({ vendorId: VendorId }),
   'vendors/forget': v.strictObject({ vendorId: VendorId }),
   'data/export': v.strictObject({}),
   /** `file` is checked in full by the background (a bad file gets the problems named back). */
@@ -205,6 +207,8 @@ export interface VendorSeen {
   };
   checklist: VendorChecklist;
   addedByHand: boolean;
+  /** The vendor has no web account HomeGuard can see: every step is marked by hand. */
+  appOnly: boolean;
 }
 
 export interface Overview {
@@ -217,7 +221,7 @@ export interface Overview {
   /** Done over applicable items across everything, 0–100; null while nothing is known. */
   overall: number | null;
   /** Vendors HomeGuard knows that are not in the list yet, to add by hand. */
-  available: Array<{ id: string; name: string }>;
+  available: Array<{ id: string; name: string; appOnly: boolean }>;
   settings: SettingsView;
   /** Stored data that was unreadable and had to be reset, so the user can be told. */
   resets: Array<{ key: string; at: string }>;
@@ -225,6 +229,18 @@ export interface Overview {
   muteRequest: { id: string; name: string } | null;
   /** The tab shows a look-alike of a vendor's site (the look-alike warning is on). */
   lookalike: { host: string; vendorName: string; realHost: string } | null;
+  /** Vendors added since the first release whose hosts the user has not allowed or declined yet. */
+  accessOffers: AccessOffer[];
+}
+
+/** What allowing a vendor added since the first release asks the browser for, and shows the user. */
+export interface AccessOffer {
+  vendorId: string;
+  vendorName: string;
+  /** Host patterns to request, with the "scripting" permission that registers the content script. */
+  origins: string[];
+  /** The same as hosts a person reads: "vivint.com", "www.amazon.com". */
+  hosts: string[];
 }
 
 /** What each message type answers with. */
@@ -238,6 +254,7 @@ export interface Replies {
   'banners/unmute': Record<string, never>;
   'checklist/mark': Record<string, never>;
   'vendors/add': Record<string, never>;
+  'access/decline': Record<string, never>;
   'vendors/forget': Record<string, never>;
   'data/export': ExportFile;
   'data/import': { ok: true; preview: ImportPreview } | { ok: false; problems: string[] };

@@ -279,6 +279,17 @@ export const optIns = defineItem<OptIns>({
   fallback: () => v.parse(OptIns, {}),
 });
 
+/**
+ * Vendors added since the first release that the user answered "Not now" for in the popup: their
+ * offer to allow HomeGuard on their hosts is not shown again (the options page still lists them).
+ */
+export const declinedAccess = defineItem<string[]>({
+  area: 'local',
+  key: 'declinedAccess',
+  schema: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(200)),
+  fallback: () => [],
+});
+
 /** The synced preferences and this device's opt-ins, as one view. */
 export async function readSettings(store: Pick<Store, 'get'>): Promise<Settings & OptIns> {
   const [prefs, features] = await Promise.all([store.get(settings), store.get(optIns)]);

@@ -54,7 +54,18 @@ export function vendorForUrl(
     return undefined;
   }
   if (parsed.protocol !== 'https:') return undefined;
-  return vendorForHost(parsed.hostname, vendors);
+  const vendor = vendorForHost(parsed.hostname, vendors) ?? vendorForPlatformPage(parsed, vendors);
+  const label = vendor?.match.labels?.[parsed.hostname.replace(/\.$/, '')];
+  return vendor && label ? { ...vendor, name: label } : vendor;
+}
+
+/** On a shared platform host (www.amazon.com), only the vendor's own page patterns are its pages. */
+function vendorForPlatformPage(url: URL, vendors: readonly VendorMatch[]): VendorMatch | undefined {
+  const host = url.hostname.endsWith('.') ? url.hostname.slice(0, -1) : url.hostname;
+  return vendors.find(
+    (vendor) =>
+      (vendor.match.platformHosts ?? []).includes(host) && pageKindsFromPatterns(vendor.pages, url).length > 0,
+  );
 }
 
 /**

@@ -1,10 +1,19 @@
-/** https match patterns for every vendor host: `*.domain` also matches the domain itself. */
-export function matchPatterns(vendors: ReadonlyArray<{ match: { domains: string[]; hosts: string[] } }>): string[] {
-  const patterns = vendors.flatMap((vendor) => [
-    ...vendor.match.domains.map((domain) => `https://*.${domain}/*`),
-    ...vendor.match.hosts.map((host) => `https://${host}/*`),
-  ]);
-  return [...new Set(patterns)].sort();
+/** The browser match patterns the vendor database asks for, and which of them cover which. */
+
+type Hosts = { match: { domains: string[]; hosts: string[]; platformHosts?: string[] } };
+
+/**
+ * https match patterns for every vendor host: `*.domain` also matches the domain itself. A
+ * platform host needs its whole host's access for the content script to run on its pages there.
+ */
+export function matchPatterns(vendors: readonly Hosts[]): string[] {
+  return withoutCovered(
+    vendors.flatMap((vendor) => [
+      ...vendor.match.domains.map((domain) => `https://*.${domain}/*`),
+      ...vendor.match.hosts.map((host) => `https://${host}/*`),
+      ...(vendor.match.platformHosts ?? []).map((host) => `https://${host}/*`),
+    ]),
+  );
 }
 
 /** The match pattern that covers a page pattern (`my.arlo.com/#/login*` -> `https://my.arlo.com/*`). */
@@ -22,9 +31,37 @@ export function pagePatternMatch(pattern: string): string {
 export function accountMatchPatterns(
   vendors: ReadonlyArray<{ match: { accountHosts: string[] }; pages: Partial<Record<string, string[]>> }>,
 ): string[] {
-  const patterns = vendors.flatMap((vendor) => [
-    ...vendor.match.accountHosts.map((host) => `https://${host}/*`),
-    ...Object.values(vendor.pages).flatMap((list) => (list ?? []).map(pagePatternMatch)),
-  ]);
-  return [...new Set(patterns)].sort();
+  return withoutCovered(
+    vendors.flatMap((vendor) => [
+      ...vendor.match.accountHosts.map((host) => `https://${host}/*`),
+      ...Object.values(vendor.pages).flatMap((list) => (list ?? []).map(pagePatternMatch)),
+    ]),
+  );
+}
+
+function parts(pattern: string): { scheme: string; host: string; path: string } {
+  const match = /^([a-z*]+):\/\/([^/]*)(\/.*)$/.exec(pattern);
+  if (!match) throw new Error(`not a match pattern: ${pattern}`);
+  return { scheme: match[1]!, host: match[2]!, path: match[3]! };
+}
+
+/** Whether every URL `inner` matches is matched by `outer` too (for the patterns built here). */
+export function patternCovers(outer: string, inner: string): boolean {
+  const a = parts(outer);
+  const b = parts(inner);
+  if (a.scheme !== b.scheme && a.scheme !== '*') return false;
+  const bHost = b.host.startsWith('*.') ? b.host.slice(2) : b.host;
+  const hostOk =
+    a.host === '*' ||
+    a.host === b.host ||
+    (a.host.startsWith('*.') && (bHost === a.host.slice(2) || bHost.endsWith(a.host.slice(1))));
+  if (!hostOk) return false;
+  const prefix = a.path.endsWith('*') ? a.path.slice(0, -1) : a.path;
+  return a.path.endsWith('*') ? b.path.startsWith(prefix) : a.path === b.path;
+}
+
+/** Sorted, without duplicates and without a pattern another one in the list already covers. */
+export function withoutCovered(patterns: readonly string[]): string[] {
+  const unique = [...new Set(patterns)].sort();
+  return unique.filter((p) => !unique.some((other) => other !== p && patternCovers(other, p)));
 }

@@ -138,6 +138,13 @@ export const VendorSchema = v.strictObject({
     domains: v.array(Hostname),
     hosts: v.array(Hostname),
     accountHosts: v.array(Hostname),
+    /** Hosts of a platform the vendor shares with everything else it runs (www.amazon.com,
+     *  myaccount.google.com): only the page patterns there are the vendor's account pages, never
+     *  the whole host. */
+    platformHosts: v.optional(v.array(Hostname)),
+    /** What a host is called where the vendor's name would be wrong there: account.samsung.com
+     *  is every Samsung account's, not only SmartThings'. */
+    labels: v.optional(v.record(Hostname, v.pipe(v.string(), v.minLength(2), v.maxLength(40)))),
   }),
   /** Registrable domains where the vendor publishes its own help (a `vendor` source's host). */
   helpDomains: v.pipe(v.array(Hostname), v.minLength(1)),

@@ -2,7 +2,8 @@
  * The rules across a vendor file's fields that its schema cannot state alone (docs/vendor-data.md):
  * which kinds of source each field may rest on, that a `vendor` source is on the vendor's own
  * help domains, that a step links only to the vendor's own sites, that no source is an article
- * copy or an SEO site, and that no fact was checked in the future. Pure: the tests run it over
+ * copy or an SEO site, that no fact was checked in the future, and that the file claims only hosts
+ * the vendor owns (never a whole shared platform such as amazon.com). Pure: the tests run it over
  * every file, and the build refuses a file it finds fault with.
  */
 import { getDomain } from 'tldts';
@@ -103,9 +104,78 @@ function stepUrls(vendor: Vendor): Array<{ field: string; url: string }> {
   return out;
 }
 
+/**
+ * Domains shared by a platform's many services: a vendor may have a host there (alexa.amazon.com)
+ * or page patterns with a path on a platform host (www.amazon.com/ap/signin*), never the whole
+ * domain or its main host.
+ */
+export const PLATFORM_DOMAINS = [
+  'amazon.com',
+  'amazon.co.uk',
+  'amazon.de',
+  'amazon.fr',
+  'amazon.it',
+  'amazon.es',
+  'amazon.ca',
+  'amazon.com.au',
+  'amazon.co.jp',
+  'amazon.in',
+  'google.com',
+  'apple.com',
+  'icloud.com',
+  'samsung.com',
+  'microsoft.com',
+  'live.com',
+];
+
+const isPlatformRoot = (host: string) => PLATFORM_DOMAINS.some((d) => host === d || host === `www.${d}`);
+
+/** Hosts the file claims: none a whole platform, page patterns only on the vendor's own hosts. */
+export function hostProblems(vendor: Vendor): Problem[] {
+  const problems: Problem[] = [];
+  const platformHosts = vendor.match.platformHosts ?? [];
+  const ownHost = (host: string) =>
+    vendor.match.hosts.includes(host) ||
+    vendor.match.domains.some((d) => host === d || host.endsWith(`.${d}`)) ||
+    platformHosts.includes(host);
+  for (const key of ['domains', 'hosts', 'accountHosts'] as const) {
+    for (const host of vendor.match[key]) {
+      if (isPlatformRoot(host) || (key === 'domains' && PLATFORM_DOMAINS.includes(getDomain(host) ?? host))) {
+        problems.push({
+          field: `match.${key}`,
+          message: `${host} is a whole shared platform: list its account pages as page patterns on match.platformHosts`,
+        });
+      }
+    }
+  }
+  for (const host of platformHosts) {
+    if (!PLATFORM_DOMAINS.includes(getDomain(host) ?? host)) {
+      problems.push({ field: 'match.platformHosts', message: `${host} is not on a shared platform's domain` });
+    }
+  }
+  for (const host of Object.keys(vendor.match.labels ?? {})) {
+    if (!ownHost(host)) problems.push({ field: 'match.labels', message: `${host} is not one of the vendor's hosts` });
+  }
+  for (const host of vendor.match.accountHosts) {
+    if (!ownHost(host))
+      problems.push({ field: 'match.accountHosts', message: `${host} is not one of the vendor's hosts` });
+  }
+  for (const [kind, patterns] of Object.entries(vendor.pages)) {
+    for (const pattern of patterns ?? []) {
+      const host = pattern.slice(0, pattern.indexOf('/'));
+      const path = pattern.slice(pattern.indexOf('/'));
+      if (!ownHost(host)) problems.push({ field: `pages.${kind}`, message: `${pattern} is not on the vendor's hosts` });
+      else if (platformHosts.includes(host) && /^\/?\*?$/.test(path)) {
+        problems.push({ field: `pages.${kind}`, message: `${pattern} covers a whole platform host; give its path` });
+      }
+    }
+  }
+  return problems;
+}
+
 /** Everything wrong with one vendor file across its fields; empty when it follows the rules. */
 export function sourceProblems(vendor: Vendor, today: string): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Problem[] = hostProblems(vendor);
   const own = new Set([...vendor.match.domains, ...vendor.match.hosts.map(domainOfHost), ...vendor.helpDomains]);
   for (const { field, rule, item } of provenances(vendor)) {
     const allowed = FIELD_TIERS[rule]!;

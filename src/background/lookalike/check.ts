@@ -144,6 +144,55 @@ function namesOf(vendors: readonly VendorMatch[]): VendorName[] {
  */
 const SIMILAR = new Set(['bd', 'db', 'ce', 'ec', 'gq', 'qg', 'uv', 'vu', 'mn', 'nm', 'nr', 'rn']);
 
+/** qwerty, qwertz and azerty rows: a typo's wrong key is usually next to the right one. */
+const KEY_ROWS = [
+  ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'],
+  ['1234567890', 'qwertzuiop', 'asdfghjkl', 'yxcvbnm'],
+  ['1234567890', 'azertyuiop', 'qsdfghjklm', 'wxcvbn'],
+];
+const NEAR_KEYS = new Set<string>();
+for (const rows of KEY_ROWS) {
+  rows.forEach((row, r) =>
+    [...row].forEach((key, c) => {
+      for (const [dr, dc] of [
+        [-1, 0],
+        [-1, 1],
+        [0, -1],
+        [0, 1],
+        [1, -1],
+        [1, 0],
+      ] as const) {
+        const other = rows[r + dr]?.[c + dc];
+        if (other) NEAR_KEYS.add(key + other).add(other + key);
+      }
+    }),
+  );
+}
+const VOWELS = /^[aeiouy]{2}$/;
+
+/**
+ * One letter in place of another: half for look-alikes, one for what typos and squatters make
+ * (a neighbouring key, a vowel for a vowel, one flipped bit, a digit), more for any other letter,
+ * so a real name that differs in one unrelated letter (xiaoai, not xiaomi) stays apart.
+ */
+function insertionCost(added: string, before: string, after: string | undefined): number {
+  const near = (key: string | undefined) => key !== undefined && (key === added || NEAR_KEYS.has(added + key));
+  return near(before) || near(after) || !/^[a-z]$/.test(added) ? 1 : 1.25;
+}
+
+function substitutionCost(x: string, y: string): number {
+  if (x === y) return 0;
+  if (SIMILAR.has(x + y) || x === UNKNOWN_GLYPH || y === UNKNOWN_GLYPH) return 0.5;
+  const oneBit = (n: number) => n !== 0 && (n & (n - 1)) === 0;
+  const ordinary =
+    NEAR_KEYS.has(x + y) ||
+    VOWELS.test(x + y) ||
+    /[0-9-]/.test(x + y) ||
+    oneBit(x.charCodeAt(0) ^ y.charCodeAt(0)) ||
+    !/^[a-z]{2}$/.test(x + y);
+  return ordinary ? 1 : 1.25;
+}
+
 /**
  * Damerau–Levenshtein distance from a label `a` to a name `b` (adjacent swaps cost one,
  * look-alike letters and the label's unknown glyphs half), stopping once it exceeds `limit`.
@@ -158,9 +207,10 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     for (let j = 1; j <= b.length; j++) {
       const x = a[i - 1]!;
       const y = b[j - 1]!;
-      const cost = x === y ? 0 : SIMILAR.has(x + y) || x === UNKNOWN_GLYPH || y === UNKNOWN_GLYPH ? 0.5 : 1;
-      // An unknown character added counts half too (goal·bode for goabode).
-      const extra = x === UNKNOWN_GLYPH ? 0.5 : 1;
+      const cost = substitutionCost(x, y);
+      // An unknown character added counts half too (goal·bode for goabode); an unrelated letter
+      // inside the name more than a slip of the finger (abovde is not abode), at its end one.
+      const extra = x === UNKNOWN_GLYPH ? 0.5 : j === b.length ? 1 : insertionCost(x, b[j - 1]!, b[j]);
       let value = Math.min(previous[j]! + extra, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) value = Math.min(value, before[j - 2]! + 1);
       current.push(value);
@@ -207,7 +257,8 @@ function typo(label: string, name: VendorName, international: boolean): boolean 
   // The name with "s" or "es": ecobees, goabodees.
   if (label === `${n}s` || label === `${n}es`) return true;
   // An international label imitating a name of six letters or more may mix in a second glyph.
-  const budget = n.length >= 9 ? 2 : international && n.length >= 6 ? 1.5 : 1;
+  // Two edits only for long names, and not two letters dropped (i-connect is not hik-connect).
+  const budget = n.length >= 9 && label.length >= n.length - 1 ? 2 : international && n.length >= 6 ? 1.5 : 1;
   return editDistance(label, n, 2) <= budget;
 }
 
@@ -269,6 +320,8 @@ export function createLookalikeCheck(vendors: readonly VendorMatch[] = VENDOR_MA
     for (const name of names) {
       if (shapes.includes(name.skeleton)) {
         // Spelled with homoglyphs, or the exact name on another top-level domain.
+        // Two ASCII letters look like too many real names (ml.org for mi.com): only in an international label.
+        if (decoded !== name.name && name.name.length < 3 && !international) continue;
         if (decoded !== name.name) return verdict(name.vendor, 'homoglyph');
         if (name.owned && name.name.length >= 4) return verdict(name.vendor, 'typo');
         continue;

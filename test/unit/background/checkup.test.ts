@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addVendor, badgeCount, buildOverview, dueCount, forgetVendor, mark } from '../../../src/background/checkup';
 import { createStore } from '../../../src/shared/storage';
 import { memoryAreas } from '../helpers/memory-area';
+import { VENDORS } from '../../../src/vendors';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
 
@@ -10,7 +11,9 @@ describe('the checkup overview', () => {
     const overview = await buildOverview(createStore(memoryAreas()), NOW, null);
     expect(overview.seen).toEqual([]);
     expect(overview.overall).toBeNull();
-    expect(overview.available.length).toBe(24);
+    expect(overview.available.map((v) => v.id).sort()).toEqual(VENDORS.map((v) => v.id).sort());
+    expect(overview.available.find((v) => v.id === 'lorex')?.appOnly).toBe(true);
+    expect(overview.available.find((v) => v.id === 'wyze')?.appOnly).toBe(false);
     expect(overview.home.map((i) => i.id)).toEqual(['router-password', 'router-vpn']);
   });
 

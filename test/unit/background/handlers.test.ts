@@ -9,6 +9,7 @@ function setup(tabs: Record<number, string> = {}) {
   const givenBack: string[][] = [];
   const pushed: unknown[] = [];
   const opened: number[] = [];
+  const granted = new Set<string>();
   const handlers = createHandlers({
     store: createStore(areas, () => clock),
     areas,
@@ -18,6 +19,7 @@ function setup(tabs: Record<number, string> = {}) {
     openCheckup: async (tabId) => (opened.push(tabId), 'tab'),
     checkBreach: async () => ({ status: 'off' as const }),
     isLeaked: async () => false,
+    hasHostAccess: async (origins) => granted.has(origins.join()),
     giveBackAccess: async (routerHosts) => void givenBack.push([...routerHosts]),
     pushNotice: async (tabId, { vendorId, notice }) => void pushed.push({ tabId, vendorId, notice }),
   });
@@ -35,6 +37,7 @@ function setup(tabs: Record<number, string> = {}) {
     givenBack,
     pushed,
     opened,
+    granted,
     tick: (ms: number) => (clock = new Date(clock.getTime() + ms)),
   };
 }
@@ -181,6 +184,7 @@ describe('password notices', () => {
       openCheckup: async () => 'tab',
       checkBreach: async () => ({ status: 'off' as const }),
       isLeaked: async () => false,
+      hasHostAccess: async () => false,
       giveBackAccess: async () => undefined,
       pushNotice: async (tabId, { vendorId, notice }) => void pushed.push({ tabId, vendorId, notice }),
     });
@@ -261,6 +265,7 @@ describe('password notices', () => {
       openCheckup: async () => 'tab',
       checkBreach: async () => ({ status: 'off' as const }),
       isLeaked: async () => false,
+      hasHostAccess: async () => false,
       giveBackAccess: async () => undefined,
       pushNotice: async () => undefined,
     });

@@ -9,6 +9,7 @@ import {
 } from '../../../src/background/registrations';
 import { createStore, optIns, type OptIns } from '../../../src/shared/storage';
 import { memoryAreas } from '../helpers/memory-area';
+import { OPTIONAL_VENDOR_ACCESS } from '../../../src/vendors/optional-vendors';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
 const sender = (host: string) => ({ kind: 'offsite' as const, tabId: 4, frameId: 0, host, url: `https://${host}/` });
@@ -144,12 +145,15 @@ describe('the look-alike warning', () => {
 });
 
 describe('registrations of the optional content scripts', () => {
-  const api = (granted: boolean) => {
+  // The features' access; vendors added since the first release are granted one by one below.
+  const vendorHosts = new Set(OPTIONAL_VENDOR_ACCESS.map((a) => a.origins.join()));
+  const api = (granted: boolean, allowedVendors = new Set<string>()) => {
     const state = { registered: [] as Registration[] };
     return {
       state,
       api: {
-        hasOrigins: async () => granted,
+        hasOrigins: async (origins: string[]) =>
+          vendorHosts.has(origins.join()) ? allowedVendors.has(origins.join()) : granted,
         registered: async () => state.registered.map((r) => r.id),
         register: async (scripts: Registration[]) => void state.registered.push(...scripts),
         unregister: async (ids: string[]) =>
@@ -177,6 +181,24 @@ describe('registrations of the optional content scripts', () => {
     expect(state.registered).toEqual([]);
   });
 
+  it('registers the pages of a vendor added since the first release only while its hosts are allowed', async () => {
+    const vivint = OPTIONAL_VENDOR_ACCESS.find((a) => a.vendorId === 'vivint')!;
+    expect(vivint.origins).toEqual(['https://*.vivint.com/*', 'https://*.vivintsky.com/*']);
+    const allowed = new Set<string>();
+    const { api: scripting, state } = api(false, allowed);
+    await syncRegistrations(prefs({}), scripting, 'c.js');
+    expect(state.registered).toEqual([]);
+    allowed.add(vivint.origins.join());
+    await syncRegistrations(prefs({}), scripting, 'c.js');
+    expect(state.registered).toEqual([
+      { id: 'homeguard-vendor-vivint', matches: vivint.matches, js: ['c.js'], runAt: 'document_idle' },
+    ]);
+    expect(vivint.matches).toEqual(['https://account.vivint.com/*', 'https://vivintsky.com/*']);
+    allowed.clear(); // the user took the access back in the browser's settings
+    await syncRegistrations(prefs({}), scripting, 'c.js');
+    expect(state.registered).toEqual([]);
+  });
+
   it('runs overlapping syncs one at a time, so the newer settings always win', async () => {
     // Like the browsers: every call takes turns of the event loop; an id registered twice is an error.
     const registered: Registration[] = [];
@@ -184,7 +206,7 @@ describe('registrations of the optional content scripts', () => {
       for (let i = 0; i < turns; i++) await new Promise((resolve) => setTimeout(resolve, 0));
     };
     const browserApi = (turns: () => number) => ({
-      hasOrigins: async () => (await wait(turns()), true),
+      hasOrigins: async (origins: string[]) => (await wait(turns()), !vendorHosts.has(origins.join())),
       registered: async () => (await wait(turns()), registered.map((r) => r.id)),
       register: async (scripts: Registration[]) => {
         await wait(turns());

@@ -266,6 +266,7 @@ describe('concurrency', () => {
       openCheckup: async () => 'tab',
       checkBreach: async () => ({ status: 'off' }),
       isLeaked: async () => false,
+      hasHostAccess: async () => false,
       giveBackAccess: async () => undefined,
       pushNotice: async () => undefined,
     });

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { accountMatchPatterns, buildManifest, loadVendors, matchPatterns } from '../../../scripts/manifest';
 import { RANGE_API_ORIGIN } from '../../../src/shared/optional-origins';
+import { INSTALL_HOSTS, heldFromInstall, optionalAccess } from '../../../src/vendors/host-access';
+import { patternCovers, withoutCovered } from '../../../src/vendors/match-patterns';
 
 const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
 const vendors = loadVendors('src/vendors');
@@ -15,20 +17,56 @@ describe('the generated manifest', () => {
     expect(base.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([[]]);
   });
 
-  it('covers exactly the hosts in the vendor database, https only', () => {
-    const expected = vendors
-      .flatMap((v) => [
-        ...v.match.domains.map((d) => `https://*.${d}/*`),
-        ...v.match.hosts.map((h) => `https://${h}/*`),
-      ])
-      .sort();
-    for (const manifest of [chrome, firefox]) expect(manifest.host_permissions).toEqual(expected);
+  it('asks at install for exactly the vendor hosts the first release held, https only', () => {
+    const held = matchPatterns(vendors).filter((p) => heldFromInstall(p));
+    for (const manifest of [chrome, firefox]) {
+      expect(manifest.host_permissions).toEqual(held);
+      // Never more than the first release: more would disable the extension on update in Chrome.
+      for (const pattern of manifest.host_permissions as string[]) expect(INSTALL_HOSTS, pattern).toContain(pattern);
+      for (const pattern of manifest.content_scripts[0]!.matches as string[]) {
+        expect(heldFromInstall(pattern), pattern).toBe(true);
+      }
+    }
+  });
+
+  it('ships a vendor added after the first release as optional access, with its pages to register', () => {
+    const newcomer = {
+      ...vendors.find((v) => v.id === 'wyze')!,
+      id: 'vivint-test',
+      name: 'Vivint',
+      match: { domains: ['vivint.com'], hosts: [], accountHosts: ['www.vivint.com'] },
+      pages: { login: ['www.vivint.com/login*'] },
+    };
+    const manifest = buildManifest(base, [...vendors, newcomer], 'chrome');
+    expect(manifest.host_permissions).toEqual(chrome.host_permissions);
+    expect(manifest.content_scripts[0]!.matches).toEqual(chrome.content_scripts[0]!.matches);
+    expect(manifest.optional_host_permissions).toContain('https://*.vivint.com/*');
+    expect(optionalAccess(newcomer)).toEqual({
+      vendorId: 'vivint-test',
+      vendorName: 'Vivint',
+      origins: ['https://*.vivint.com/*'],
+      matches: ['https://www.vivint.com/*'],
+    });
+  });
+
+  it('lists no pattern that another one in the same list covers', () => {
+    for (const manifest of [chrome, firefox]) {
+      for (const list of [manifest.host_permissions as string[], manifest.content_scripts[0]!.matches as string[]]) {
+        expect(withoutCovered(list)).toEqual(list);
+      }
+    }
+    expect(withoutCovered(['https://a.ring.com/x*', 'https://*.ring.com/*', 'https://ring.com/*'])).toEqual([
+      'https://*.ring.com/*',
+    ]);
+    expect(patternCovers('https://account.ring.com/*', 'https://account.ring.com/account/*')).toBe(true);
+    expect(patternCovers('https://account.ring.com/account/*', 'https://account.ring.com/*')).toBe(false);
+    expect(patternCovers('https://*.ring.com/*', 'https://notring.com/*')).toBe(false);
   });
 
   it('injects the content script on the vendors’ account pages only, never a forum or a shop', () => {
     for (const manifest of [chrome, firefox]) {
       const matches = manifest.content_scripts[0]!.matches as string[];
-      expect(matches).toEqual(accountMatchPatterns(vendors));
+      expect(matches).toEqual(accountMatchPatterns(vendors).filter((p) => heldFromInstall(p)));
       expect(matches).toEqual(expect.arrayContaining(['https://account.ring.com/*', 'https://auth.wyze.com/*']));
       // Every one is inside the host permissions, so no update can ask for more access through it.
       for (const pattern of matches) {
@@ -73,7 +111,11 @@ describe('the generated manifest', () => {
   it('asks for the breach-check origin only as an optional permission', () => {
     for (const manifest of [chrome, firefox]) {
       // The breach check, and the router check and look-alike warning, which the user turns on.
-      expect(manifest.optional_host_permissions).toEqual([RANGE_API_ORIGIN, 'https://*/*', 'http://*/*']);
+      expect((manifest.optional_host_permissions as string[]).slice(0, 3)).toEqual([
+        RANGE_API_ORIGIN,
+        'https://*/*',
+        'http://*/*',
+      ]);
       expect(manifest.permissions).toEqual(['storage', 'alarms']);
       expect(manifest.optional_permissions).toEqual(['notifications', 'scripting']);
     }
@@ -93,5 +135,14 @@ describe('the generated manifest', () => {
     expect(message).toMatch(/missing-tier\.json: places\.privacy/);
     expect(message).toMatch(/unknown-without-note\.json: places\.firmware/);
     expect(message).toMatch(/weak-source-incident\.json: incidents\.0: cites techspot\.com/);
+    expect(message).toMatch(/whole-platform\.json: match\.domains: amazon\.com is a whole shared platform/);
+    expect(message).toMatch(/platform-page-without-path\.json: pages\.login: www\.amazon\.com\/\* covers a whole/);
+    expect(message).toMatch(/foreign-host\.json: match\.accountHosts: account\.ring\.com is not one of the vendor/);
+  });
+
+  it('rejects two vendor files that claim the same host', () => {
+    expect(() => loadVendors('test/unit/build/overlapping-vendors', '2026-12-01')).toThrow(
+      /wyze-shop\.json: match\.hosts: shop\.wyze\.com overlaps wyze's hosts/,
+    );
   });
 });

@@ -43,16 +43,28 @@ describe('accessToGiveBack', () => {
     });
   });
 
+  it('keeps scripting, and in Chromium all sites, while the user allows a vendor added since the first release', () => {
+    expect(accessToGiveBack(off, true, true)).toEqual({ origins: [...ROUTERS, RANGE], permissions: [] });
+    expect(accessToGiveBack(off, false, true)).toEqual({ origins: [...ROUTERS, ...ALL, RANGE], permissions: [] });
+  });
+
   it('never removes what an enabled feature needs, nor, in Chromium, a pattern containing it', () => {
     fc.assert(
-      fc.property(fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean(), (router, lookalike, breach, narrower) => {
-        const features = { ...off, routerCheck: router, lookalikeWarnings: lookalike, breachCheck: breach };
-        const { origins, permissions } = accessToGiveBack(features, narrower);
-        const needed = [...(router ? ROUTERS : []), ...(lookalike ? ALL : []), ...(breach ? [RANGE] : [])];
-        expect(origins.filter((o) => needed.includes(o))).toEqual([]);
-        if (narrower && needed.length > 0) expect(origins.filter((o) => ALL.includes(o))).toEqual([]);
-        expect(permissions.length === 0).toBe(router || lookalike);
-      }),
+      fc.property(
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (router, lookalike, breach, narrower, vendors) => {
+          const features = { ...off, routerCheck: router, lookalikeWarnings: lookalike, breachCheck: breach };
+          const { origins, permissions } = accessToGiveBack(features, narrower, vendors);
+          const needed = [...(router ? ROUTERS : []), ...(lookalike ? ALL : []), ...(breach ? [RANGE] : [])];
+          expect(origins.filter((o) => needed.includes(o))).toEqual([]);
+          if (narrower && (needed.length > 0 || vendors)) expect(origins.filter((o) => ALL.includes(o))).toEqual([]);
+          expect(permissions.length === 0).toBe(router || lookalike || vendors);
+        },
+      ),
     );
   });
 });

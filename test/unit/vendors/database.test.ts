@@ -56,7 +56,9 @@ describe.each(raw)('$file', ({ file, text }) => {
 
   it('has page patterns and account hosts only on its own hosts', () => {
     const own = (host: string) =>
-      data.match.hosts.includes(host) || data.match.domains.some((d: string) => host === d || host.endsWith(`.${d}`));
+      data.match.hosts.includes(host) ||
+      (data.match.platformHosts ?? []).includes(host) ||
+      data.match.domains.some((d: string) => host === d || host.endsWith(`.${d}`));
     for (const patterns of Object.values(data.pages) as string[][]) {
       for (const pattern of patterns) expect(own(pattern.slice(0, pattern.indexOf('/'))), pattern).toBe(true);
     }

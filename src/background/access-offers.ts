@@ -1,0 +1,46 @@
+/**
+ * The popup's offers to allow HomeGuard on vendors added since the first release: one per vendor
+ * whose hosts the browser has not granted yet and the user has not declined. The grant itself is
+ * the user's click in the popup; the background only registers the content script after it.
+ */
+import type { AccessOffer } from '../shared/messages';
+import { declinedAccess, type Store } from '../shared/storage';
+import type { OptionalAccess } from '../vendors/host-access';
+import { OPTIONAL_VENDOR_ACCESS } from '../vendors/optional-vendors';
+
+/** A host pattern as a person reads it: `https://*.vivint.com/*` -> `vivint.com`. */
+export function readableHost(origin: string): string {
+  return origin
+    .replace(/^[a-z*]+:\/\//, '')
+    .replace(/\/.*$/, '')
+    .replace(/^\*\./, '');
+}
+
+export function toOffer(access: OptionalAccess): AccessOffer {
+  return {
+    vendorId: access.vendorId,
+    vendorName: access.vendorName,
+    origins: access.origins,
+    hosts: [...new Set(access.origins.map(readableHost))],
+  };
+}
+
+export async function accessOffers(
+  store: Pick<Store, 'get'>,
+  granted: (origins: string[]) => Promise<boolean>,
+  all: readonly OptionalAccess[] = OPTIONAL_VENDOR_ACCESS,
+): Promise<AccessOffer[]> {
+  const declined = new Set(await store.get(declinedAccess));
+  const offers: AccessOffer[] = [];
+  for (const access of all) {
+    if (declined.has(access.vendorId) || (await granted(access.origins))) continue;
+    offers.push(toOffer(access));
+  }
+  return offers;
+}
+
+export async function declineAccess(store: Pick<Store, 'update'>, vendorId: string): Promise<void> {
+  if (!OPTIONAL_VENDOR_ACCESS.some((a) => a.vendorId === vendorId))
+    throw new Error(`no optional access for ${vendorId}`);
+  await store.update(declinedAccess, (list) => (list.includes(vendorId) ? list : [...list, vendorId]));
+}
