@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 import { buildManifest, loadVendors, type Target } from './scripts/manifest.ts';
 import { leakedPasswords } from './scripts/leaked-passwords.ts';
 import { noHtmlSink } from './scripts/no-html-sink.ts';
+import { privacyPage } from './scripts/privacy-page.ts';
 import { thirdPartyNotices } from './scripts/third-party-notices.ts';
 
 // `vite build --mode chrome` and `--mode firefox` build the two targets from one manifest source.
@@ -19,6 +20,7 @@ export default defineConfig(({ mode }) => {
       // Before the notices, which credit the data set when its file is in the bundle.
       mode === 'test' ? [] : leakedPasswords(),
       thirdPartyNotices(),
+      privacyPage(),
       preact(),
       mode === 'test'
         ? []

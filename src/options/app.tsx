@@ -9,6 +9,7 @@ import { DataSources } from './data-sources';
 import { MutedSites } from './muted-sites';
 import { LookalikeSetting, RouterSetting } from './offsite-settings';
 import { RemindersSetting } from './reminders-setting';
+import { VendorAccess } from './vendor-access';
 
 type State = { status: 'loading' } | { status: 'error'; code: string } | { status: 'ready'; settings: SettingsView };
 
@@ -58,8 +59,14 @@ export function App() {
       <LookalikeSetting settings={state.status === 'ready' ? state.settings : null} onChange={update} />
       <RemindersSetting settings={state.status === 'ready' ? state.settings : null} onChange={update} />
       <MutedSites settings={state.status === 'ready' ? state.settings : null} onChanged={reload} />
+      <VendorAccess />
       <DataSection />
       <DataSources />
+      <p class="privacy-link">
+        <a href="/privacy.html" target="_blank">
+          {t('optionsPrivacyLink')}
+        </a>
+      </p>
     </>
   );
 }

@@ -8,27 +8,11 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { routerMatches } from '../../src/shared/router-hosts';
 import { ALL_SITES, RANGE_API_ORIGIN } from '../../src/shared/optional-origins';
-import { BROWSER_KINDS, openPopupFor, tabIdFor } from '../harness/browsers';
+import { BROWSER_KINDS, openPopupFor, registeredScripts as registered, tabIdFor } from '../harness/browsers';
 import { saveScreenshot } from '../harness/screenshots';
 import { waitForBanner } from '../harness/shadow';
 import { useExtension } from '../harness/suite';
 import { waitFor } from '../harness/wait';
-
-/**
- * Content-script registrations, read from inside an extension page. Without the "scripting"
- * permission there can be none: Firefox then has no `scripting`, Chromium refuses the call.
- */
-function registered(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    type Api = { scripting?: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> } };
-    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
-    const api = scope.browser ?? scope.chrome;
-    const held = await (
-      api as unknown as { permissions: { contains(p: object): Promise<boolean> } }
-    ).permissions.contains({ permissions: ['scripting'] });
-    return held && api.scripting ? (await api.scripting.getRegisteredContentScripts()).map((s) => s.id) : [];
-  });
-}
 
 /** Everything the two features, and the breach check that shares the settings page, can ask for. */
 const FEATURE_ACCESS = { permissions: ['scripting'], origins: [...routerMatches([]), ...ALL_SITES, RANGE_API_ORIGIN] };

@@ -316,3 +316,20 @@ export async function readSecretArea(extensionPage: Page): Promise<Record<string
       }),
   );
 }
+
+/**
+ * Content-script registrations, read from inside an extension page. Without the "scripting"
+ * permission there can be none: Firefox then has no `scripting`, Chromium refuses the call.
+ */
+export function registeredScripts(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    type Api = { scripting?: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> } };
+    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+    const api = scope.browser ?? scope.chrome;
+    const held = await (
+      api as unknown as { permissions: { contains(p: object): Promise<boolean> } }
+    ).permissions.contains({ permissions: ['scripting'] });
+    return held && api.scripting ? (await api.scripting.getRegisteredContentScripts()).map((s) => s.id) : [];
+  });
+}
+

@@ -13,6 +13,11 @@ import { join, resolve } from 'node:path';
 export interface OptionalAccess {
   permissions?: readonly string[];
   origins?: readonly string[];
+  /**
+   * false: allowed before but not held now, as after the user gave it back. The extension then
+   * starts without it, and Chromium grants it again without a prompt when the extension asks.
+   */
+  heldAtStart?: boolean;
 }
 
 interface PermissionRecord {
@@ -40,7 +45,11 @@ export function recordAllowedAccess(userDataDir: string, extensionDir: string, a
   if (!found) throw new Error(`the profile has no record of ${extensionDir}`);
   const [id, record] = found;
   // "granted" is what the user has allowed; "active" is what the extension may use right now.
-  for (const key of ['granted_permissions', 'active_permissions'] as const) {
+  const keys =
+    access.heldAtStart === false
+      ? (['granted_permissions'] as const)
+      : (['granted_permissions', 'active_permissions'] as const);
+  for (const key of keys) {
     const set = (record[key] ??= {});
     set.api = [...new Set([...(set.api ?? []), ...(access.permissions ?? [])])];
     set.explicit_host = [...new Set([...(set.explicit_host ?? []), ...(access.origins ?? [])])];
