@@ -10,7 +10,7 @@ import { privacyPage } from './scripts/privacy-page.ts';
 import { thirdPartyNotices } from './scripts/third-party-notices.ts';
 
 // `vite build --mode chrome` and `--mode firefox` build the two targets from one manifest source.
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
   const manifest = buildManifest(base, loadVendors('src/vendors'), target);
@@ -30,7 +30,13 @@ export default defineConfig(({ mode }) => {
             contentScripts: { standaloneFiles: ['src/content/index.ts'] },
           }),
     ],
-    build: { outDir: `dist/${target}`, emptyOutDir: true, target: 'es2022', sourcemap: false },
+    // The dev server (npm run dev) writes its loader build apart, so dist/<target> stays the release build.
+    build: {
+      outDir: command === 'serve' ? `dist/dev-${target}` : `dist/${target}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+    },
     test: {
       projects: [
         {

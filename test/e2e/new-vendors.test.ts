@@ -48,7 +48,8 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
   it('holds no host added since the first release at install, and offers the first of them', async () => {
     expect(FIRST.vendorId).toBe('alarm-com');
     const popup = await env.session.openExtensionPage('src/popup/index.html');
-    for (const vendor of OPTIONAL_VENDOR_ACCESS) expect(await holds(popup, vendor.origins), vendor.vendorId).toBe(false);
+    for (const vendor of OPTIONAL_VENDOR_ACCESS)
+      expect(await holds(popup, vendor.origins), vendor.vendorId).toBe(false);
     expect(await registeredScripts(popup)).toEqual([]);
     const offer = await popup.waitForSelector(`.access-offer[data-vendor="${FIRST.vendorId}"]`);
     expect(await offer!.evaluate((el) => el.textContent)).toMatch(/HomeGuard now knows Alarm\.com.*alarm\.com/s);

@@ -332,4 +332,3 @@ export function registeredScripts(page: Page): Promise<string[]> {
     return held && api.scripting ? (await api.scripting.getRegisteredContentScripts()).map((s) => s.id) : [];
   });
 }
-

@@ -9,7 +9,11 @@ import { buildManifest, loadVendors } from '../../../scripts/manifest';
 import * as storage from '../../../src/shared/storage';
 
 const policy = readFileSync('PRIVACY.md', 'utf8');
-const manifest = buildManifest(JSON.parse(readFileSync('manifest.json', 'utf8')), loadVendors('src/vendors'), 'firefox');
+const manifest = buildManifest(
+  JSON.parse(readFileSync('manifest.json', 'utf8')),
+  loadVendors('src/vendors'),
+  'firefox',
+);
 
 /** Every item and item family storage.ts exports, by its key or prefix. */
 const storageNames = Object.values(storage).flatMap((value) => {
