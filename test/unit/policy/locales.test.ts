@@ -29,8 +29,23 @@ function filesUnder(dir: string): string[] {
 const sourceText = [...filesUnder('src'), 'manifest.json'].map((file) => readFileSync(file, 'utf8')).join('\n');
 
 describe('locales', () => {
-  it('include English and German', () => {
-    expect(locales).toEqual(expect.arrayContaining(['en', 'de']));
+  it('are the six the product ships: English, German, French, Spanish, Italian, Dutch', () => {
+    expect(locales).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl']);
+  });
+
+  it.each(locales)('%s translates every message (only names and codes may stay as in English)', (locale) => {
+    if (locale === 'en') return;
+    const same = Object.entries(catalogues[locale]!).filter(
+      ([key, entry]) => entry.message === english[key]!.message && /\b[a-z]{4,}\s+[a-z]{4,}\b/.test(entry.message),
+    );
+    expect(same.map(([key]) => key)).toEqual([]);
+  });
+
+  it('keeps the store limits: a name of at most 75 characters, a description of at most 132', () => {
+    for (const [locale, catalogue] of Object.entries(catalogues)) {
+      expect(catalogue.extName!.message.length, locale).toBeLessThanOrEqual(75);
+      expect(catalogue.extDescription!.message.length, locale).toBeLessThanOrEqual(132);
+    }
   });
 
   it.each(locales)('%s has exactly the English keys', (locale) => {
