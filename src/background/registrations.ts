@@ -56,7 +56,8 @@ export async function wantedScripts(prefs: OptIns, api: ScriptingApi, contentScr
     });
   }
   for (const access of OPTIONAL_VENDOR_ACCESS) {
-    if (!(await api.hasOrigins(access.origins))) continue;
+    // A vendor known only by its domains (no account page yet) has nothing to run on.
+    if (access.matches.length === 0 || !(await api.hasOrigins(access.origins))) continue;
     wanted.push({
       id: VENDOR_ID_PREFIX + access.vendorId,
       matches: access.matches,

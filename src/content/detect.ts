@@ -178,6 +178,15 @@ function methodIn(block: Element): TwoFactorMethod | undefined {
   return best?.method;
 }
 
+function methodInRowsAfter(block: Element): TwoFactorMethod | undefined {
+  let row = block.nextElementSibling;
+  for (let n = 0; row !== null && n < 3; n++, row = row.nextElementSibling) {
+    const method = methodIn(row);
+    if (method) return method;
+  }
+  return undefined;
+}
+
 function detectTwoFactor(
   doc: Document,
 ): { status: 'on' | 'off'; method?: TwoFactorMethod; control: Element | null } | undefined {
@@ -188,11 +197,9 @@ function detectTwoFactor(
       if (block === doc.body) break;
       const read = readTwoFactor(block);
       if (read === undefined) continue;
-      // The method may be named in the row or in the rows right after it.
-      const method =
-        read.status === 'on'
-          ? (methodIn(block) ?? (block.parentElement && methodIn(block.parentElement)) ?? undefined)
-          : undefined;
+      // The method may be named in the row or in the rows right after it, never in the rows
+      // before (Amazon lists the account's Email row above its 2-step verification row).
+      const method = read.status === 'on' ? (methodIn(block) ?? methodInRowsAfter(block)) : undefined;
       return method ? { ...read, method } : read;
     }
   }

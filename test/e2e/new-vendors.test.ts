@@ -59,7 +59,8 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
 
   it('runs on the vendor’s pages once the user allows it in the popup, and stops when access is taken back', async () => {
     const popup = await env.session.openExtensionPage('src/popup/index.html');
-    await popup.click(`.access-offer[data-vendor="${FIRST.vendorId}"] [data-answer="allow"]`);
+    const allow = await popup.waitForSelector(`.access-offer[data-vendor="${FIRST.vendorId}"] [data-answer="allow"]`);
+    await allow!.click();
     await waitFor(async () => holds(popup, FIRST.origins), { what: `${FIRST.vendorId}'s hosts to be granted` });
     await waitFor(async () => (await registeredScripts(popup)).includes(`homeguard-vendor-${FIRST.vendorId}`), {
       what: 'the content script to be registered',
@@ -95,5 +96,49 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     expect((await readStorage(popup, 'local', ['declinedAccess'])).declinedAccess).toContain(vendorId);
     expect(await holds(popup, access(vendorId!).origins)).toBe(false);
     await popup.close();
+  });
+
+  it('runs on every newly added vendor’s own pages once allowed in the settings, under its true name', async () => {
+    const options = await env.session.openExtensionPage('src/options/index.html');
+    for (const vendor of OPTIONAL_VENDOR_ACCESS) {
+      const toggle = await options.waitForSelector(`.vendor-access [data-vendor="${vendor.vendorId}"] input`);
+      if (!(await toggle!.evaluate((el) => (el as HTMLInputElement).checked))) await toggle!.click();
+      await waitFor(async () => holds(options, vendor.origins), { what: `${vendor.vendorId} allowed` });
+    }
+    const withPages = OPTIONAL_VENDOR_ACCESS.filter((a) => a.matches.length > 0);
+    await waitFor(async () => (await registeredScripts(options)).length === withPages.length, {
+      what: 'every vendor page registered',
+    });
+    for (const [url, name] of [
+      ['https://www.amazon.com/ap/signin', 'Amazon'],
+      ['https://auth.netatmo.com/en-us/access/login', 'Netatmo'],
+      ['https://account.xiaomi.com/pass/serviceLogin', 'Xiaomi Home'],
+      ['https://account.vivint.com/', 'Vivint'],
+      ['https://www.hik-connect.com/', 'Hik-Connect (Hikvision)'],
+    ] as const) {
+      const page = await env.session.browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      const banner = await waitForBanner(page);
+      expect(banner.text, url).toContain(`your ${name} account`);
+      await page.close();
+    }
+    // The Google Account's own 2-Step Verification page, for a migrated Nest account: read as off.
+    {
+      const page = await env.session.browser.newPage();
+      await page.goto('https://myaccount.google.com/signinoptions/two-step-verification', { waitUntil: 'load' });
+      const banner = await waitForBanner(page, 'two-factor-off');
+      expect(banner.text).toContain('Two-step sign-in is off');
+      await page.close();
+    }
+    // Amazon's own 2-Step Verification page: read, and the popup says so.
+    const amazon = await env.session.browser.newPage();
+    await amazon.goto('https://www.amazon.com/a/settings/approval', { waitUntil: 'load' });
+    await waitForBanner(amazon);
+    const popup = await openPopupFor(env.session, 'https://www.amazon.com/*');
+    await popup.waitForSelector('li[data-vendor="amazon"] [data-fact="two-factor"][data-status="on"]');
+    // A shop page on the same host is not Amazon's account page: no content script there.
+    await amazon.goto('https://www.amazon.com/', { waitUntil: 'load' }).catch(() => undefined);
+    expect(await amazon.$$eval('homeguard-ui', (els) => els.length)).toBe(0);
+    await Promise.all([popup.close(), amazon.close(), options.close()]);
   });
 });

@@ -29,6 +29,7 @@ interface ExtensionRecord {
   path?: string;
   active_permissions?: PermissionRecord;
   granted_permissions?: PermissionRecord;
+  runtime_granted_permissions?: PermissionRecord;
 }
 
 /**
@@ -47,7 +48,7 @@ export function recordAllowedAccess(userDataDir: string, extensionDir: string, a
   // "granted" is what the user has allowed; "active" is what the extension may use right now.
   const keys =
     access.heldAtStart === false
-      ? (['granted_permissions'] as const)
+      ? (['granted_permissions', 'runtime_granted_permissions'] as const)
       : (['granted_permissions', 'active_permissions'] as const);
   for (const key of keys) {
     const set = (record[key] ??= {});

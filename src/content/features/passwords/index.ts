@@ -31,6 +31,9 @@ function formFromPatterns(pages: Parameters<typeof pageKindsFromPatterns>[0]): P
   return undefined;
 }
 
+/** How long after the user last used a new-password field its page keeps the worker running. */
+const WARM_AFTER_USE_MS = 5 * 60_000;
+
 export const passwords: Feature = {
   id: 'passwords',
   topFrameOnly: false,
@@ -42,12 +45,22 @@ export const passwords: Feature = {
     // At most a few checks per page: a page cannot use HomeGuard to test guesses at speed.
     const sentAt: number[] = [];
 
-    // Kept warm while the user is in one of this page's password fields and the page is in view.
+    // Kept warm while the page is in view and the user is in one of its password fields, or was
+    // in a new-password field a short while ago (left it to read the rules, coming back to type).
+    let lastUse = -Infinity;
     const atPasswordField = () =>
+      document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'password';
+    const keepWarm = () =>
       document.visibilityState === 'visible' &&
-      document.activeElement instanceof HTMLInputElement &&
-      document.activeElement.type === 'password';
-    const getChannel = () => (channel ??= openPasswordChannel(vendor.id, atPasswordField));
+      (atPasswordField() || (meters.size > 0 && performance.now() - lastUse < WARM_AFTER_USE_MS));
+    const getChannel = () => (channel ??= openPasswordChannel(vendor.id, keepWarm));
+    document.addEventListener(
+      'visibilitychange',
+      () => {
+        if (channel !== null && keepWarm()) channel.wake();
+      },
+      { signal },
+    );
     const classify = (input: HTMLInputElement): PasswordField | undefined =>
       classifyScope(scopeOf(input), formFromPatterns(vendor.pages)).find((field) => field.input === input);
 
@@ -56,7 +69,7 @@ export const passwords: Feature = {
       seen.add(input);
       getChannel();
       // Coming (back) to the field wakes a background the browser stopped while the page sat idle.
-      input.addEventListener('focus', () => getChannel().wake(), { signal });
+      input.addEventListener('focus', () => ((lastUse = performance.now()), getChannel().wake()), { signal });
       const field = classify(input);
       if (!field?.isNew) return;
       const meter = mountMeter(input);
@@ -65,6 +78,7 @@ export const passwords: Feature = {
         'input',
         (event) => {
           if (!event.isTrusted) return;
+          lastUse = performance.now();
           if (input.value === '') return meter.update(null);
           if (!typing.isTyped(input)) return;
           void getChannel()
