@@ -4,7 +4,7 @@
  * the user's click in the popup; the background only registers the content script after it.
  */
 import type { AccessOffer } from '../shared/messages';
-import { declinedAccess, type Store } from '../shared/storage';
+import { allowedVendors, declinedAccess, type Store } from '../shared/storage';
 import type { OptionalAccess } from '../vendors/host-access';
 import { OPTIONAL_VENDOR_ACCESS } from '../vendors/optional-vendors';
 
@@ -37,6 +37,23 @@ export async function accessOffers(
     offers.push(toOffer(access));
   }
   return offers;
+}
+
+/**
+ * Follows the browser's grants: a vendor is allowed by name when a grant named all its hosts, and
+ * no longer once the browser stops holding any of them.
+ */
+export async function followGrants(
+  store: Pick<Store, 'update'>,
+  change: { added?: string[] },
+  holds: (origins: string[]) => Promise<boolean>,
+  all: readonly OptionalAccess[] = OPTIONAL_VENDOR_ACCESS,
+): Promise<void> {
+  const added = new Set(change.added ?? []);
+  const named = all.filter((a) => a.origins.every((o) => added.has(o))).map((a) => a.vendorId);
+  const held = new Set<string>();
+  for (const access of all) if (await holds(access.origins)) held.add(access.vendorId);
+  await store.update(allowedVendors, (list) => [...new Set([...list, ...named])].filter((id) => held.has(id)));
 }
 
 export async function declineAccess(store: Pick<Store, 'update'>, vendorId: string): Promise<void> {

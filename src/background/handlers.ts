@@ -3,6 +3,7 @@ import type { ContentHandlers, PageHandlers } from '../shared/message-router';
 import type { BannerSpec, BreachVerdict, NoticePush, PasswordNotice, SettingsView } from '../shared/messages';
 import { isAllowedRouterHost } from '../shared/router-hosts';
 import {
+  allowedVendors,
   bannerPrefs,
   muteRequest,
   optIns,
@@ -81,6 +82,7 @@ export function createHandlers(deps: BackgroundDeps): {
     const muted = (await store.get(bannerPrefs)).muted;
     return {
       ...(await readSettings(store)),
+      allowedVendors: await store.get(allowedVendors),
       mutedSites: muted.map((id) => ({ id, name: vendorById(id)?.name ?? id })),
     };
   }

@@ -15,6 +15,7 @@ import { acceptPasswordPort } from './passwords/port';
 import { LEAKED_FILE, leakedCheck } from './passwords/leaked';
 import { createOffsiteHandlers, tabMovedOn, type TabWarning } from './offsite';
 import { scriptPath, serialSync, type ScriptingApi } from './registrations';
+import { followGrants } from './access-offers';
 import { REVIEW_ALARM, refreshBadge, reviewReminder, type ReminderApi } from './reminders';
 import { t } from '../shared/i18n';
 import type { BreachVerdict, NoticePush } from '../shared/messages';
@@ -137,8 +138,15 @@ const syncScripts = () =>
     console.warn('HomeGuard: optional features not registered', error instanceof Error ? error.message : error),
   );
 void syncScripts();
-browser.permissions.onAdded.addListener(() => void syncScripts());
-browser.permissions.onRemoved.addListener(() => void syncScripts());
+const holdsHosts = (origins: string[]) => browser.permissions.contains({ origins });
+browser.permissions.onAdded.addListener((change) => {
+  void syncScripts();
+  void ready.then(() => followGrants(store, { added: change.origins }, holdsHosts));
+});
+browser.permissions.onRemoved.addListener(() => {
+  void syncScripts();
+  void ready.then(() => followGrants(store, {}, holdsHosts));
+});
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 // A page with a password field opens the port before the first key: the worker's first rating

@@ -8,9 +8,11 @@ import browser from '../shared/browser';
 import type { SettingsView } from '../shared/messages';
 import { ALL_SITES, RANGE_API_ORIGIN } from '../shared/optional-origins';
 import { routerMatches } from '../shared/router-hosts';
-import { OPTIONAL_VENDOR_ACCESS } from '../vendors/optional-vendors';
 
-export type FeatureSwitches = Pick<SettingsView, 'breachCheck' | 'routerCheck' | 'routerHosts' | 'lookalikeWarnings'>;
+export type FeatureSwitches = Pick<
+  SettingsView,
+  'breachCheck' | 'routerCheck' | 'routerHosts' | 'lookalikeWarnings' | 'allowedVendors'
+>;
 
 export interface Access {
   origins: string[];
@@ -45,18 +47,9 @@ export function accessToGiveBack(
   };
 }
 
-/** Whether the user allowed any vendor added since the first release (checked without all sites). */
-async function anyVendorAllowed(): Promise<boolean> {
-  for (const access of OPTIONAL_VENDOR_ACCESS) {
-    if (await browser.permissions.contains({ origins: access.origins })) return true;
-  }
-  return false;
-}
-
 /** Gives back what the features, as they are now, no longer need. */
 export async function giveBackUnneeded(features: FeatureSwitches): Promise<void> {
-  const allowed = features.lookalikeWarnings ? true : await anyVendorAllowed();
-  const access = accessToGiveBack(features, !isFirefox(), allowed);
+  const access = accessToGiveBack(features, !isFirefox(), (features.allowedVendors ?? []).length > 0);
   if (access.origins.length > 0 || access.permissions.length > 0) await browser.permissions.remove(access);
 }
 

@@ -287,6 +287,8 @@ export interface SettingsView {
   lookalikeWarnings: boolean;
   /** Vendors whose pages show no banners. */
   mutedSites?: Array<{ id: string; name: string }>;
+  /** Vendors added since the first release that the user allowed by name. */
+  allowedVendors?: string[];
 }
 
 export const ERROR_CODES = ['bad-envelope', 'unknown-type', 'bad-payload', 'bad-sender', 'internal'] as const;

@@ -290,6 +290,18 @@ export const declinedAccess = defineItem<string[]>({
   fallback: () => [],
 });
 
+/**
+ * Vendors added since the first release whose hosts the user allowed by name (the popup's or the
+ * settings' "Allow"), as the browser reported the grant. Access to every site, which the
+ * look-alike warning holds, covers their hosts too but is not this user's choice of them.
+ */
+export const allowedVendors = defineItem<string[]>({
+  area: 'local',
+  key: 'allowedVendors',
+  schema: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(200)),
+  fallback: () => [],
+});
+
 /** The synced preferences and this device's opt-ins, as one view. */
 export async function readSettings(store: Pick<Store, 'get'>): Promise<Settings & OptIns> {
   const [prefs, features] = await Promise.all([store.get(settings), store.get(optIns)]);

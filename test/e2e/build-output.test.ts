@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import webExt from 'web-ext';
 import { describe, expect, it } from 'vitest';
 import { accountMatchPatterns, loadVendors, matchPatterns } from '../../scripts/manifest';
+import { INSTALL_HOSTS, heldFromInstall } from '../../src/vendors/host-access';
+import { OPTIONAL_VENDOR_ACCESS } from '../../src/vendors/optional-vendors';
 
 const TARGETS = ['chrome', 'firefox'] as const;
 const manifestOf = (target: string) => JSON.parse(readFileSync(join('dist', target, 'manifest.json'), 'utf8'));
@@ -18,11 +20,17 @@ function filesUnder(dir: string): string[] {
 describe.each(TARGETS)('dist/%s', (target) => {
   const manifest = manifestOf(target);
 
-  it('may access exactly the vendor hosts, and runs on their account pages only', () => {
+  it('may access exactly the vendor hosts of the first release, and runs on their account pages only', () => {
     const vendors = loadVendors('src/vendors');
-    expect(manifest.host_permissions).toEqual(matchPatterns(vendors));
+    const held = (p: string) => heldFromInstall(p);
+    expect(manifest.host_permissions).toEqual(matchPatterns(vendors).filter(held));
+    for (const pattern of manifest.host_permissions) expect(INSTALL_HOSTS).toContain(pattern);
     expect(manifest.content_scripts).toHaveLength(1);
-    expect(manifest.content_scripts[0].matches).toEqual(accountMatchPatterns(vendors));
+    expect(manifest.content_scripts[0].matches).toEqual(accountMatchPatterns(vendors).filter(held));
+    // The vendors added since are optional, each host named.
+    for (const access of OPTIONAL_VENDOR_ACCESS) {
+      for (const origin of access.origins) expect(manifest.optional_host_permissions, origin).toContain(origin);
+    }
   });
 
   it('exposes no web-accessible resources a page could use to detect the extension', () => {
@@ -69,6 +77,7 @@ describe.each(TARGETS)('dist/%s', (target) => {
       'https://api.pwnedpasswords.com/*',
       'https://*/*',
       'http://*/*',
+      ...OPTIONAL_VENDOR_ACCESS.flatMap((a) => a.origins),
     ]);
     expect(manifest.host_permissions.join(' ')).not.toMatch(/\*:\/\/\*\/|https?:\/\/\*\//);
     expect(JSON.stringify(manifest)).not.toMatch(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accessOffers, declineAccess, readableHost } from '../../../src/background/access-offers';
-import { createStore, declinedAccess } from '../../../src/shared/storage';
+import { accessOffers, declineAccess, followGrants, readableHost } from '../../../src/background/access-offers';
+import { allowedVendors, createStore, declinedAccess } from '../../../src/shared/storage';
 import { OPTIONAL_VENDOR_ACCESS } from '../../../src/vendors/optional-vendors';
 import { memoryAreas } from '../helpers/memory-area';
 
@@ -33,5 +33,29 @@ describe('offers to allow vendors added since the first release', () => {
   it('reads host patterns as hosts', () => {
     expect(readableHost('https://*.vivint.com/*')).toBe('vivint.com');
     expect(readableHost('https://www.amazon.co.uk/*')).toBe('www.amazon.co.uk');
+  });
+});
+
+describe('following the browser’s grants of vendors added since the first release', () => {
+  const vivint = OPTIONAL_VENDOR_ACCESS.find((a) => a.vendorId === 'vivint')!;
+  const amazon = OPTIONAL_VENDOR_ACCESS.find((a) => a.vendorId === 'amazon')!;
+
+  it('counts a vendor as allowed only when a grant named its hosts, not through access to every site', async () => {
+    const store = createStore(memoryAreas());
+    const held = new Set<string>();
+    const holds = async (origins: string[]) => origins.every((o) => held.has(o) || held.has('https://*/*'));
+    held.add('https://*/*'); // the look-alike warning's access
+    await followGrants(store, { added: ['https://*/*'] }, holds);
+    expect(await store.get(allowedVendors)).toEqual([]);
+    for (const o of vivint.origins) held.add(o);
+    await followGrants(store, { added: vivint.origins }, holds);
+    expect(await store.get(allowedVendors)).toEqual(['vivint']);
+    for (const o of amazon.origins) held.add(o);
+    await followGrants(store, { added: amazon.origins }, holds);
+    expect(await store.get(allowedVendors)).toEqual(['vivint', 'amazon']);
+    held.clear(); // Chromium takes the narrower grants with "every site"
+    for (const o of amazon.origins) held.add(o);
+    await followGrants(store, {}, holds);
+    expect(await store.get(allowedVendors)).toEqual(['amazon']);
   });
 });
