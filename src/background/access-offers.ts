@@ -44,7 +44,7 @@ export async function accessOffers(
  * no longer once the browser stops holding any of them.
  */
 export async function followGrants(
-  store: Pick<Store, 'update'>,
+  store: Pick<Store, 'get' | 'set'>,
   change: { added?: string[] },
   holds: (origins: string[]) => Promise<boolean>,
   all: readonly OptionalAccess[] = OPTIONAL_VENDOR_ACCESS,
@@ -53,7 +53,10 @@ export async function followGrants(
   const named = all.filter((a) => a.origins.every((o) => added.has(o))).map((a) => a.vendorId);
   const held = new Set<string>();
   for (const access of all) if (await holds(access.origins)) held.add(access.vendorId);
-  await store.update(allowedVendors, (list) => [...new Set([...list, ...named])].filter((id) => held.has(id)));
+  const before = await store.get(allowedVendors);
+  const after = [...new Set([...before, ...named])].filter((id) => held.has(id));
+  // Written only when it changes: a grant of something else leaves storage as it was.
+  if (after.join() !== before.join()) await store.set(allowedVendors, after);
 }
 
 export async function declineAccess(store: Pick<Store, 'update'>, vendorId: string): Promise<void> {

@@ -4,18 +4,30 @@
  * leave the background: the overview carries only verdicts and vendor names.
  */
 import {
+  countItems,
   homeChecklist,
   score,
+  topActions,
   vendorChecklist,
+  type Text,
   type ChecklistItem,
   type HomeItemId,
   type ItemId,
   type RouterGuide,
 } from '../shared/checklist';
 import type { Overview, VendorSeen } from '../shared/messages';
-import { fingerprints, home, muteRequest, readSettings, resets, vendorStates, type Store } from '../shared/storage';
+import {
+  fingerprints,
+  home,
+  muteRequest,
+  readSettings,
+  resets,
+  vendorStates,
+  type Store,
+  type VendorState,
+} from '../shared/storage';
 import { VENDORS, vendorById } from '../vendors';
-import { known } from '../vendors/schema';
+import { known, type Vendor } from '../vendors/schema';
 import { BRANDS, howToChange } from './router/check';
 
 export async function accounts(store: Store, now: Date, reviewDays: number): Promise<VendorSeen[]> {
@@ -51,9 +63,44 @@ export async function accounts(store: Store, now: Date, reviewDays: number): Pro
       checklist: vendorChecklist(vendor, state, now, reviewDays),
       addedByHand: state.addedByHand === true && state.visits === 0,
       appOnly: vendor.appOnly !== undefined && known(vendor.appOnly) === true,
+      review: reviewOf(state, vendor),
     });
   }
   return seen.sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || a.name.localeCompare(b.name));
+}
+
+/** What the account's state looks like to a review: the counts a later review compares with. */
+function snapshot(state: NonNullable<VendorState>, incidents: number) {
+  const twoFactor = state.twoFactor?.status;
+  return {
+    sharedCount: state.sharedUsers?.hashes.length,
+    twoFactor: twoFactor === 'on' || twoFactor === 'off' ? twoFactor : undefined,
+    incidents,
+  };
+}
+
+/** When the user last reviewed the account, and what changed since (facts only, never a guess). */
+function reviewOf(state: NonNullable<VendorState>, vendor: Vendor): VendorSeen['review'] {
+  const last = state.review;
+  if (last === undefined) return { at: null, changes: [] };
+  const now = snapshot(state, vendor.incidents.length);
+  const changes: Text[] = [];
+  const added = (now.sharedCount ?? 0) - (last.sharedCount ?? now.sharedCount ?? 0);
+  if (added === 1) changes.push({ key: 'changeNewPerson' });
+  else if (added > 1) changes.push({ key: 'changeNewPeople', params: [String(added)] });
+  if (last.twoFactor === 'on' && now.twoFactor === 'off') changes.push({ key: 'changeTwoFactorOff' });
+  if (now.incidents > last.incidents) changes.push({ key: 'changeNewIncident', params: [vendor.name] });
+  return { at: last.at, changes };
+}
+
+/** "I've reviewed this account": remembers when, and what was known then. */
+export async function markReviewed(store: Store, vendorId: string, now: Date): Promise<void> {
+  const vendor = vendorById(vendorId);
+  if (vendor === undefined) throw new Error('unknown vendor');
+  await store.update(vendorStates.member(vendorId), (state) => {
+    if (state === null) throw new Error('no such account');
+    return { ...state, review: { at: now.toISOString(), ...snapshot(state, vendor.incidents.length) } };
+  });
 }
 
 /** The last checked router's brand and how to change its admin password, if known. */
@@ -75,12 +122,20 @@ export async function buildOverview(
   const homeState = await store.get(home);
   const homeItems = homeChecklist(homeState, now, prefs.reminderDays, routerGuide(homeState.router?.brand));
   const everything: ChecklistItem[] = [...list.flatMap((a) => a.checklist.items), ...homeItems];
+  const first = topActions(list, homeItems).map((action) => ({
+    vendorId: action.vendorId,
+    vendorName: action.vendorName,
+    itemId: action.item.id,
+    title: action.item.title,
+  }));
   const mine = new Set(list.map((a) => a.id));
   return {
     current,
     seen: list,
     home: homeItems,
     overall: list.length === 0 ? null : score(everything),
+    household: countItems(everything),
+    topActions: first,
     available: VENDORS.filter((v) => !mine.has(v.id))
       .map((v) => ({ id: v.id, name: v.name, appOnly: v.appOnly !== undefined && known(v.appOnly) === true }))
       .sort((a, b) => a.name.localeCompare(b.name)),

@@ -24,7 +24,7 @@ import type { PasswordHandlers } from './passwords/port';
 import { rateStrength, userInputsFor } from './passwords/strength';
 import zxcvbn from './passwords/zxcvbn-tuned';
 import { passwordSubmitted } from './passwords/submitted';
-import { addVendor, buildOverview, forgetVendor, mark } from './checkup';
+import { addVendor, buildOverview, forgetVendor, mark, markReviewed } from './checkup';
 import { tabWarning } from './offsite';
 import { accessOffers, declineAccess } from './access-offers';
 import { recordVisit } from './visits';
@@ -181,6 +181,11 @@ export function createHandlers(deps: BackgroundDeps): {
       },
       'vendors/add': async ({ vendorId }) => {
         await addVendor(store, vendorId, now());
+        return {};
+      },
+      'vendors/reviewed': async ({ vendorId }) => {
+        await ready;
+        await markReviewed(store, vendorId, now());
         return {};
       },
       'access/decline': async ({ vendorId }) => {

@@ -28,7 +28,7 @@ export function useOptionalAccess() {
   return { denied, ask, release };
 }
 
-/** A labelled checkbox; `onToggle` gets the state the user asked for. */
+/** A labelled switch (a checkbox with the switch role); `onToggle` gets the state the user asked for. */
 export function Toggle(props: {
   name: string;
   label: string;
@@ -40,6 +40,7 @@ export function Toggle(props: {
     <label class="toggle">
       <input
         type="checkbox"
+        role="switch"
         name={props.name}
         disabled={props.disabled}
         checked={props.checked}

@@ -37,7 +37,11 @@ export function Report({ overview, onClose }: { overview: Overview; onClose: () 
         <section key={account.id}>
           <h3>
             {account.name} —{' '}
-            {account.checklist.score === null ? t('scoreUnknown') : t('scoreValue', String(account.checklist.score))}
+            {t('countsLine', [
+              String(account.checklist.counts.todo),
+              String(account.checklist.counts.check),
+              String(account.checklist.counts.done),
+            ])}
           </h3>
           <Items items={account.checklist.items} />
         </section>

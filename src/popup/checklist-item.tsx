@@ -64,6 +64,19 @@ export function ChecklistItemView(props: { item: ChecklistItem; open: boolean; o
         </summary>
         <div class="item-body">
           {item.detail && <p>{renderText(item.detail)}</p>}
+          {item.findOut && (
+            <p class="find-out">
+              {renderText(item.findOut)}
+              {item.findOut.url && (
+                <>
+                  {' '}
+                  <a href={item.findOut.url} target="_blank" rel="noreferrer">
+                    {t('stepOpenLink')}
+                  </a>
+                </>
+              )}
+            </p>
+          )}
           {item.doneAt && <p class="meta">{t(item.due ? 'itemDueAgain' : 'itemDoneOn', formatDate(item.doneAt))}</p>}
           <p class="why">{renderText(item.why)}</p>
           {item.incident && (

@@ -7,16 +7,33 @@ import { renderText } from '../shared/labels';
 import { ChecklistItemView } from './checklist-item';
 import { PasswordLine } from './password-line';
 import { TwoFactorLine } from './two-factor';
-import { Score, VendorChecklistView } from './vendor-checklist';
+import { Standing } from './standing';
+import { ReviewLine, VendorChecklistView } from './vendor-checklist';
 
-/** The checkup: every account with its score and next step, the home network, adding a vendor. */
+/**
+ * The checkup: the riskiest actions first, every account with where it stands and its next step,
+ * the home network, adding a vendor.
+ */
 export function OverviewView({ overview, onChanged }: { overview: Overview; onChanged: () => void }) {
-  const [openId, setOpenId] = useState<string | null>(null);
-  const account = overview.seen.find((a) => a.id === openId);
+  const [opened, setOpened] = useState<{ vendorId: string; itemId: string | null } | null>(null);
+  const [homeItem, setHomeItem] = useState<string | null>(null);
+  const account = overview.seen.find((a) => a.id === opened?.vendorId);
   if (account)
     return (
-      <VendorChecklistView account={account} onBack={() => (setOpenId(null), onChanged())} onChanged={onChanged} />
+      <VendorChecklistView
+        account={account}
+        openItem={opened?.itemId ?? null}
+        onBack={() => (setOpened(null), onChanged())}
+        onChanged={onChanged}
+      />
     );
+  const openAction = (action: Overview['topActions'][number]) => {
+    if (action.vendorId !== null) setOpened({ vendorId: action.vendorId, itemId: action.itemId });
+    else {
+      setHomeItem(action.itemId);
+      document.getElementById('home-heading')?.scrollIntoView();
+    }
+  };
   const markHome = (item: string, done: boolean) =>
     void send('checklist/mark', { item: item as never, done }).then(onChanged);
   return (
@@ -27,14 +44,16 @@ export function OverviewView({ overview, onChanged }: { overview: Overview; onCh
         </p>
       )}
       {overview.muteRequest && <MuteConfirm vendor={overview.muteRequest} onChanged={onChanged} />}
-      {overview.accessOffers[0] && <AccessOfferView offer={overview.accessOffers[0]} onChanged={onChanged} />}
       <p class="current" data-vendor={overview.current?.id ?? ''}>
         {overview.current ? t('popupCurrentVendor', overview.current.name) : t('popupNoVendor')}
       </p>
       {overview.seen.length > 0 && (
-        <p class="overall">
-          {t('overallScore')}: <Score value={overview.overall} />
-        </p>
+        <>
+          <p class="overall">
+            {t('overallScore')}: <Standing counts={overview.household} />
+          </p>
+          <TopActions actions={overview.topActions} onOpen={openAction} />
+        </>
       )}
       <section aria-labelledby="seen-heading">
         <h2 id="seen-heading">{t('popupSeenHeading')}</h2>
@@ -51,15 +70,20 @@ export function OverviewView({ overview, onChanged }: { overview: Overview; onCh
                 <li key={vendor.id} data-vendor={vendor.id}>
                   <div class="row">
                     <span class="name">{vendor.name}</span>
-                    <Score value={vendor.checklist.score} />
                   </div>
+                  <Standing counts={vendor.checklist.counts} />
                   <p class="meta">
                     {vendor.addedByHand ? t('popupAddedByHand') : t('popupLastVisit', formatDate(vendor.lastSeen))}
                   </p>
                   {vendor.appOnly && <p class="meta app-only">{t('popupAppOnlyMeta')}</p>}
+                  <ReviewLine review={vendor.review} />
                   <TwoFactorLine vendor={vendor} onChanged={onChanged} />
                   <PasswordLine password={vendor.password} />
-                  <button type="button" class="open-checklist" onClick={() => setOpenId(vendor.id)}>
+                  <button
+                    type="button"
+                    class="open-checklist"
+                    onClick={() => setOpened({ vendorId: vendor.id, itemId: null })}
+                  >
                     {next ? t('openChecklistNext', renderText(next.title)) : t('openChecklist')}
                   </button>
                 </li>
@@ -69,11 +93,17 @@ export function OverviewView({ overview, onChanged }: { overview: Overview; onCh
         )}
         <AddVendor available={overview.available} onAdded={onChanged} />
       </section>
+      {overview.accessOffers[0] && <AccessOfferView offer={overview.accessOffers[0]} onChanged={onChanged} />}
       <section aria-labelledby="home-heading">
         <h2 id="home-heading">{t('homeHeading')}</h2>
         <ul class="checklist">
           {overview.home.map((item) => (
-            <ChecklistItemView key={item.id} item={item} open={false} onMark={(done) => markHome(item.id, done)} />
+            <ChecklistItemView
+              key={item.id}
+              item={item}
+              open={item.id === homeItem}
+              onMark={(done) => markHome(item.id, done)}
+            />
           ))}
         </ul>
       </section>
@@ -81,29 +111,84 @@ export function OverviewView({ overview, onChanged }: { overview: Overview; onCh
   );
 }
 
+/** "Do these first": the three riskiest to-dos across every account, each one click from its steps. */
+function TopActions(props: {
+  actions: Overview['topActions'];
+  onOpen: (action: Overview['topActions'][number]) => void;
+}) {
+  return (
+    <section class="top-actions" aria-labelledby="top-actions-heading">
+      <h2 id="top-actions-heading">{t('topActionsHeading')}</h2>
+      {props.actions.length === 0 ? (
+        <p class="meta">{t('topActionsNone')}</p>
+      ) : (
+        <ol>
+          {props.actions.map((action) => (
+            <li key={`${action.vendorId ?? 'home'}-${action.itemId}`}>
+              <button
+                type="button"
+                class="top-action"
+                data-vendor={action.vendorId ?? 'home'}
+                data-item={action.itemId}
+                onClick={() => props.onOpen(action)}
+              >
+                <strong>{renderText(action.title)}</strong>
+                <span class="meta"> · {action.vendorName ?? t('topActionHome')}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Adding an account by hand: a search field over every vendor HomeGuard knows, each tagged with
+ * whether HomeGuard can see it on the web or it is app only.
+ */
 function AddVendor(props: { available: Overview['available']; onAdded: () => void }) {
-  const [choice, setChoice] = useState('');
+  const [query, setQuery] = useState('');
+  const [missing, setMissing] = useState(false);
   if (props.available.length === 0) return null;
+  const label = (v: Overview['available'][number]) =>
+    `${v.name} — ${t(v.appOnly ? 'addVendorAppTag' : 'addVendorWebTag')}`;
   const add = (event: Event) => {
     event.preventDefault();
-    if (choice) void send('vendors/add', { vendorId: choice }).then(() => (setChoice(''), props.onAdded()));
+    const wanted = query.trim().toLowerCase();
+    const choice = props.available.find((v) => label(v).toLowerCase() === wanted || v.name.toLowerCase() === wanted);
+    setMissing(choice === undefined);
+    if (choice) void send('vendors/add', { vendorId: choice.id }).then(() => (setQuery(''), props.onAdded()));
   };
   return (
     <form class="add-vendor" onSubmit={add}>
-      <label>
-        {t('addVendorLabel')}{' '}
-        <select name="vendor" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
-          <option value="">{t('addVendorChoose')}</option>
-          {props.available.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.appOnly ? t('addVendorAppOnly', v.name) : v.name}
-            </option>
-          ))}
-        </select>
-      </label>{' '}
-      <button type="submit" disabled={!choice}>
-        {t('addVendorButton')}
-      </button>
+      <label for="add-vendor-search">{t('addVendorSearchLabel')}</label>
+      <div class="add-row">
+        <input
+          id="add-vendor-search"
+          name="vendor"
+          type="search"
+          list="add-vendor-list"
+          autocomplete="off"
+          placeholder={t('addVendorSearchPlaceholder')}
+          value={query}
+          aria-describedby={missing ? 'add-vendor-missing' : undefined}
+          onInput={(e) => (setQuery(e.currentTarget.value), setMissing(false))}
+        />
+        <button type="submit" disabled={query.trim() === ''}>
+          {t('addVendorButton')}
+        </button>
+      </div>
+      <datalist id="add-vendor-list">
+        {props.available.map((v) => (
+          <option key={v.id} value={label(v)} data-vendor={v.id} />
+        ))}
+      </datalist>
+      {missing && (
+        <p id="add-vendor-missing" class="error" role="alert">
+          {t('addVendorNoMatch')}
+        </p>
+      )}
     </form>
   );
 }

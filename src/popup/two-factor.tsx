@@ -33,7 +33,7 @@ export function TwoFactorLine({ vendor, onChanged }: { vendor: VendorSeen; onCha
     const how = twoFactor.method ? ` (${t(METHOD_LABELS[twoFactor.method])})` : '';
     status = `${t('twoFactorOn')}${how}`;
   } else if (twoFactor.status === 'off') status = t('twoFactorOff');
-  else status = twoFactor.mandatory ? t('twoFactorRequiredByVendor') : t('notKnown');
+  else status = twoFactor.mandatory ? t('twoFactorRequiredByVendor') : t('statusUnknown');
 
   return (
     <div class="two-factor" data-fact="two-factor" data-status={twoFactor.status}>

@@ -1,15 +1,25 @@
-/** One account's checklist: score, the next action first and open, every item with its walkthrough. */
-import { t } from '../shared/i18n';
+/** One account's checklist: where it stands, the next action first and open, every item with its walkthrough. */
+import { formatDate, t } from '../shared/i18n';
+import { native } from '../shared/native';
 import type { VendorSeen } from '../shared/messages';
 import { send } from '../shared/messaging';
 import { renderText } from '../shared/labels';
 import { ChecklistItemView } from './checklist-item';
 import { PasswordLine } from './password-line';
+import { Standing } from './standing';
 import { TwoFactorLine } from './two-factor';
 
-export function VendorChecklistView(props: { account: VendorSeen; onBack: () => void; onChanged: () => void }) {
+export function VendorChecklistView(props: {
+  account: VendorSeen;
+  /** The item to open first (from "Do these first"); else the next action. */
+  openItem?: string | null;
+  onBack: () => void;
+  onChanged: () => void;
+}) {
   const { account } = props;
   const { checklist } = account;
+  const opened = props.openItem ?? checklist.next;
+  const reviewed = () => void send('vendors/reviewed', { vendorId: account.id }).then(props.onChanged);
   const next = checklist.items.find((i) => i.id === checklist.next);
   const mark = (item: string, done: boolean) =>
     void send('checklist/mark', { vendorId: account.id, item: item as never, done }).then(props.onChanged);
@@ -24,8 +34,11 @@ export function VendorChecklistView(props: { account: VendorSeen; onBack: () => 
       </button>
       <h2 id="vendor-heading" class="vendor-heading">
         {account.name}
-        <Score value={checklist.score} />
       </h2>
+      <p class="stand-line">
+        <Standing counts={checklist.counts} />
+      </p>
+      <ReviewLine review={account.review} />
       {next && (
         <p class="next">
           {t('nextAction')}: <strong>{renderText(next.title)}</strong>
@@ -38,11 +51,15 @@ export function VendorChecklistView(props: { account: VendorSeen; onBack: () => 
           <ChecklistItemView
             key={item.id}
             item={item}
-            open={item.id === checklist.next}
+            open={item.id === opened}
             onMark={(done) => mark(item.id, done)}
           />
         ))}
       </ul>
+      <button type="button" class="mark reviewed" onClick={reviewed}>
+        {t('markReviewed')}
+      </button>
+      <br />
       <button type="button" class="link danger" onClick={forget}>
         {t('forgetAccount', account.name)}
       </button>
@@ -50,10 +67,19 @@ export function VendorChecklistView(props: { account: VendorSeen; onBack: () => 
   );
 }
 
-export function Score({ value }: { value: number | null }) {
+/** When the account was last reviewed, and what changed since, from facts only. */
+export function ReviewLine({ review }: { review: VendorSeen['review'] }) {
+  if (review.at === null) return <p class="meta review">{t('neverReviewed')}</p>;
+  const changes = review.changes.map(renderText);
   return (
-    <span class="score" data-score={value ?? ''} title={t('scoreLabel')}>
-      {value === null ? t('scoreUnknown') : t('scoreValue', String(value))}
-    </span>
+    <p class="meta review">
+      {t('lastReviewed', formatDate(review.at))} ·{' '}
+      {changes.length === 0 ? t('changeNothing') : t('changedSince', listFormat(changes))}
+    </p>
   );
+}
+
+/** "a, b and c" in the browser's language. */
+function listFormat(parts: string[]): string {
+  return new Intl.ListFormat(native.i18n.getUILanguage(), { type: 'conjunction' }).format(parts);
 }

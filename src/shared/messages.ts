@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { ExportFile, ImportPreview } from '../background/data';
-import { HOME_ITEM_IDS, ITEM_IDS, type ChecklistItem, type VendorChecklist } from './checklist';
+import { HOME_ITEM_IDS, ITEM_IDS, type ChecklistItem, type Text, type VendorChecklist } from './checklist';
 import type { MessageKey } from './i18n';
 import { PAGE_KINDS, TWO_FACTOR_METHODS, type TwoFactorMethod } from '../vendors/kinds';
 import { BANNER_KINDS, LINKED_SERVICES, PASSWORD_FORMS, type BreachFailure, type LinkedService } from './vocabulary';
@@ -48,6 +48,8 @@ export const PAGE_MESSAGES = {
     v.strictObject({ item: v.picklist(HOME_ITEM_IDS), done: v.boolean() }),
   ]),
   'vendors/add': v.strictObject({ vendorId: VendorId }),
+  /** "I've reviewed this account". */
+  'vendors/reviewed': v.strictObject({ vendorId: VendorId }),
   /** "Not now" to allowing HomeGuard on a vendor added since the first release. */
   'access/decline': v.strictObject({ vendorId: VendorId }),
   'vendors/forget': v.strictObject({ vendorId: VendorId }),
@@ -209,6 +211,8 @@ export interface VendorSeen {
   addedByHand: boolean;
   /** The vendor has no web account HomeGuard can see: every step is marked by hand. */
   appOnly: boolean;
+  /** The user's last review of the account (null: never), and what changed since. */
+  review: { at: string | null; changes: Text[] };
 }
 
 export interface Overview {
@@ -220,6 +224,10 @@ export interface Overview {
   home: ChecklistItem[];
   /** Done over applicable items across everything, 0–100; null while nothing is known. */
   overall: number | null;
+  /** To do, not checked yet and done across every account and the home network. */
+  household: { todo: number; check: number; done: number };
+  /** The riskiest to-dos across everything, each one click from its walkthrough. */
+  topActions: Array<{ vendorId: string | null; vendorName: string | null; itemId: string; title: Text }>;
   /** Vendors HomeGuard knows that are not in the list yet, to add by hand. */
   available: Array<{ id: string; name: string; appOnly: boolean }>;
   settings: SettingsView;
@@ -254,6 +262,7 @@ export interface Replies {
   'banners/unmute': Record<string, never>;
   'checklist/mark': Record<string, never>;
   'vendors/add': Record<string, never>;
+  'vendors/reviewed': Record<string, never>;
   'access/decline': Record<string, never>;
   'vendors/forget': Record<string, never>;
   'data/export': ExportFile;

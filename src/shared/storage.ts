@@ -114,6 +114,15 @@ export const VendorState = v.object({
   marks: v.optional(v.record(v.picklist(ITEM_IDS), IsoTime)),
   /** Added by hand in the popup, not (yet) seen on a vendor page. */
   addedByHand: v.optional(v.boolean()),
+  /** The user's last "I've reviewed this account", with what was known then (to say what changed). */
+  review: v.optional(
+    v.object({
+      at: IsoTime,
+      sharedCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+      twoFactor: v.optional(v.picklist(['on', 'off'])),
+      incidents: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+  ),
 });
 export type VendorState = v.InferOutput<typeof VendorState>;
 

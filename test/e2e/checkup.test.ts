@@ -33,11 +33,23 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       'HomeGuard checks your smart-home and camera accounts',
     );
     expect(await axeViolations(popup)).toEqual([]);
-    await popup.select('select[name="vendor"]', 'wyze');
-    await popup.click('.add-vendor button[type="submit"]');
+    // The list says which vendors HomeGuard sees on the web and which are app only.
+    const tags = await popup.$$eval('#add-vendor-list option', (options) => options.map((o) => o.value));
+    expect(tags).toContain('Wyze — seen on the web');
+    expect(tags).toContain('Lorex — app only');
+    await popup.type('#add-vendor-search', 'no such vendor');
+    await popup.keyboard.press('Enter');
+    await popup.waitForSelector('#add-vendor-missing');
+    await popup.$eval('#add-vendor-search', (el) => ((el as HTMLInputElement).value = ''));
+    await popup.type('#add-vendor-search', 'wyze'); // by name, any case
+    await popup.keyboard.press('Enter');
     await popup.waitForSelector('.vendors li[data-vendor="wyze"]');
     expect(await popup.$eval('li[data-vendor="wyze"] .meta', (el) => el.textContent)).toBe('Added by hand');
-    expect(await popup.$eval('li[data-vendor="wyze"] .score', (el) => el.textContent)).toMatch(/^\d+%$/);
+    // Where it stands in words and counts, never a bare percentage.
+    const stand = await popup.$eval('li[data-vendor="wyze"] .standing', (el) => el.textContent ?? '');
+    expect(stand).toMatch(/\d+ to do · \d+ to check · \d+ done/);
+    expect(stand).not.toMatch(/%/);
+    expect(await popup.$eval('li[data-vendor="wyze"] .review', (el) => el.textContent)).toBe('Not reviewed yet');
     await popup.close();
   });
 
@@ -102,7 +114,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     await waitForBanner(page);
     expect(await axeOnHomeGuard(page)).toEqual([]);
     const popup = await openPopupFor(env.session, 'https://auth.wyze.com/*');
-    await popup.waitForSelector('li[data-vendor="wyze"] .score');
+    await popup.waitForSelector('li[data-vendor="wyze"] .standing');
     expect(await popup.$$eval('.checklist .item', (items) => items.map((i) => i.getAttribute('data-item')))).toEqual([
       'router-password',
       'router-vpn',

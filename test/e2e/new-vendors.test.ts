@@ -53,7 +53,10 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     expect(await registeredScripts(popup)).toEqual([]);
     const offer = await popup.waitForSelector(`.access-offer[data-vendor="${FIRST.vendorId}"]`);
     expect(await offer!.evaluate((el) => el.textContent)).toMatch(/HomeGuard now knows Alarm\.com.*alarm\.com/s);
-    if (kind === 'chromium') await saveScreenshot(popup, 'popup-access-offer');
+    if (kind === 'chromium') {
+      await offer!.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await saveScreenshot(popup, 'popup-access-offer', { width: 400, height: 320 });
+    }
     await popup.close();
   });
 

@@ -6,16 +6,18 @@
  * One file per item; docs/vendor-data.md says where the facts come from.
  */
 import type { VendorState } from '../storage';
-import type { Vendor } from '../../vendors/schema';
+import { reachablePlace, type Vendor } from '../../vendors/schema';
 import type { Context } from './context';
 import { firmwareItem, incidentsItem } from './firmware';
 import { linkedServicesItem } from './linked-services';
 import { passwordItems } from './passwords';
 import { recordingItem, sessionsItem, sharedUsersItem } from './reviews';
 import { twoFactorItem } from './two-factor';
-import type { ChecklistItem, VendorChecklist } from './types';
+import { countItems } from './summary';
+import type { ChecklistItem, Step, VendorChecklist } from './types';
 
 export * from './types';
+export * from './summary';
 export { homeChecklist } from './home';
 
 /** Done items over applicable ones; unknown items count as not done. */
@@ -50,5 +52,31 @@ export function vendorChecklist(
     firmwareItem(ctx),
     incidentsItem(ctx),
   ];
-  return { vendorId: vendor.id, name: vendor.name, items, score: score(items), next: nextAction(items) };
+  for (const item of items) if (item.status === 'unknown') item.findOut = findOut(vendor, item);
+  return {
+    vendorId: vendor.id,
+    name: vendor.name,
+    items,
+    score: score(items),
+    counts: countItems(items),
+    next: nextAction(items),
+  };
+}
+
+/** Pages HomeGuard reads the state from, per item (the others the user marks after checking). */
+const READ_FROM_PAGE = {
+  'two-factor': 'twoFactor',
+  'shared-users': 'sharedUsers',
+  'linked-services': 'linkedServices',
+} as const;
+
+/** How to turn "not checked yet" into a fact: one step. */
+function findOut(vendor: Vendor, item: ChecklistItem): Step {
+  if (item.id === 'password-strength' || item.id === 'password-unique' || item.id === 'breach') {
+    return { key: 'findOutSignIn', params: [vendor.name] };
+  }
+  const kind = READ_FROM_PAGE[item.id as keyof typeof READ_FROM_PAGE];
+  const place = kind === undefined ? undefined : reachablePlace(vendor.places[kind]);
+  if (place?.url) return { key: 'findOutOpenPage', params: [vendor.name], url: place.url };
+  return { key: 'findOutMarkInApp', params: [vendor.name] };
 }

@@ -53,13 +53,29 @@ function linkedSteps(ctx: Context): Step[] {
   return steps;
 }
 
+const SERVICE_NAMES: Record<LinkedService, MessageKey> = {
+  alexa: 'serviceAlexa',
+  'google-assistant': 'serviceGoogleAssistant',
+  ifttt: 'serviceIfttt',
+};
+
 export function linkedServicesItem(ctx: Context): ChecklistItem {
-  const linkedOn = Object.values(ctx.state?.linked?.services ?? {}).some(Boolean);
-  return reviewItem(ctx, 'linked-services', {
+  const linked = Object.entries(ctx.state?.linked?.services ?? {}).filter(([, on]) => on);
+  const linkedOn = linked.length > 0;
+  const item = reviewItem(ctx, 'linked-services', {
     high: linkedOn,
     place: ctx.vendor.places.linkedServices,
     open: 'stepOpenLinkedServices',
     steps: linkedSteps(ctx),
     words: /alexa|token|assistant|linked/i,
   });
+  // One assistant seen linked: the action names it ("Unlink Amazon Alexa from Wyze").
+  if (linked.length === 1 && item.status !== 'done') {
+    item.title = {
+      key: 'unlinkServiceTitle',
+      params: [ctx.vendor.name],
+      paramKeys: [SERVICE_NAMES[linked[0]![0] as LinkedService]],
+    };
+  }
+  return item;
 }

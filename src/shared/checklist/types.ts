@@ -83,6 +83,8 @@ export interface ChecklistItem {
   settings?: SettingCheck[];
   /** The user may mark it done (items HomeGuard can see itself are not markable). */
   markable: boolean;
+  /** For an item not checked yet: the one step that finds it out. */
+  findOut?: Step;
 }
 
 export interface VendorChecklist {
@@ -91,5 +93,7 @@ export interface VendorChecklist {
   items: ChecklistItem[];
   /** Done items out of the applicable ones, 0–100; null while nothing is known yet. */
   score: number | null;
+  /** To do, not checked yet, done: where the account stands ("not known" is never a failure). */
+  counts: { todo: number; check: number; done: number };
   next: ChecklistItem['id'] | null;
 }

@@ -95,6 +95,7 @@ describe('settings', () => {
       routerHosts: [],
       lookalikeWarnings: false,
       mutedSites: [],
+      allowedVendors: [],
     });
     const changed = {
       bannersEnabled: false,
@@ -105,6 +106,7 @@ describe('settings', () => {
       routerHosts: [],
       lookalikeWarnings: false,
       mutedSites: [],
+      allowedVendors: [],
     };
     expect(await handlers.page['settings/update']({ bannersEnabled: false })).toEqual(changed);
     expect(await handlers.page['settings/update']({})).toEqual(changed);
