@@ -4,7 +4,7 @@
  * feature on only once granted, say so when declined, and give the access back only once "off"
  * is saved (if saving failed, the feature is still on and keeps what it needs).
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import type { SettingsView } from '../shared/messages';
 
@@ -26,6 +26,19 @@ export function useOptionalAccess() {
     return saveOff().then((stored) => stored && giveBack(stored));
   };
   return { denied, ask, release };
+}
+
+/** Runs `refresh` now and whenever the browser grants or takes back optional access. */
+export function useAccessChanges(refresh: () => void): void {
+  useEffect(() => {
+    refresh();
+    browser.permissions.onAdded.addListener(refresh);
+    browser.permissions.onRemoved.addListener(refresh);
+    return () => {
+      browser.permissions.onAdded.removeListener(refresh);
+      browser.permissions.onRemoved.removeListener(refresh);
+    };
+  }, []);
 }
 
 /** A labelled switch (a checkbox with the switch role); `onToggle` gets the state the user asked for. */

@@ -3,13 +3,12 @@
  * asking the browser for exactly the access it needs: the router check (router admin pages) and
  * the look-alike warning (every site, to see login forms).
  */
-import { useEffect, useState } from 'preact/hooks';
-import browser from '../shared/browser';
+import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { SettingsView } from '../shared/messages';
 import { ALL_SITES } from '../shared/optional-origins';
 import { isAllowedRouterHost, routerMatches } from '../shared/router-hosts';
-import { AccessDenied, Toggle, useOptionalAccess } from './access-switch';
+import { AccessDenied, Toggle, useAccessChanges, useOptionalAccess } from './access-switch';
 import { giveBackUnneeded, holdsAllSites } from './optional-access';
 
 type Props = {
@@ -81,16 +80,7 @@ export function LookalikeSetting({ settings, onChange }: Props) {
   // follow what the browser really holds, except while this switch is still giving it back.
   const [accessKept, setAccessKept] = useState(false);
   const [givingBack, setGivingBack] = useState(false);
-  useEffect(() => {
-    const refresh = () => void holdsAllSites().then(setAccessKept);
-    refresh();
-    browser.permissions.onAdded.addListener(refresh);
-    browser.permissions.onRemoved.addListener(refresh);
-    return () => {
-      browser.permissions.onAdded.removeListener(refresh);
-      browser.permissions.onRemoved.removeListener(refresh);
-    };
-  }, []);
+  useAccessChanges(() => void holdsAllSites().then(setAccessKept));
   const off = settings !== null && !settings.lookalikeWarnings;
   const toggle = (on: boolean) => {
     if (on) return ask(accessTo(ALL_SITES), () => onChange({ lookalikeWarnings: true }));

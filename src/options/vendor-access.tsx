@@ -3,11 +3,11 @@
  * vendor's hosts (the background then registers the content script there), off gives them back.
  * The popup offers them one at a time; here the user sees and changes all of them at once.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import { OPTIONAL_VENDOR_ACCESS } from '../vendors/optional-vendors';
-import { AccessDenied, Toggle, useOptionalAccess } from './access-switch';
+import { AccessDenied, Toggle, useAccessChanges, useOptionalAccess } from './access-switch';
 
 const readable = (origin: string) => origin.replace(/^[a-z*]+:\/\/(\*\.)?/, '').replace(/\/.*$/, '');
 
@@ -18,15 +18,7 @@ export function VendorAccess() {
     void Promise.all(
       OPTIONAL_VENDOR_ACCESS.map(async (a) => [a.vendorId, await browser.permissions.contains({ origins: a.origins })]),
     ).then((entries) => setHeld(Object.fromEntries(entries)));
-  useEffect(() => {
-    refresh();
-    browser.permissions.onAdded.addListener(refresh);
-    browser.permissions.onRemoved.addListener(refresh);
-    return () => {
-      browser.permissions.onAdded.removeListener(refresh);
-      browser.permissions.onRemoved.removeListener(refresh);
-    };
-  }, []);
+  useAccessChanges(refresh);
   if (OPTIONAL_VENDOR_ACCESS.length === 0) return null;
   return (
     <section aria-labelledby="vendor-access-heading">
