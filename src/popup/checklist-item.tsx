@@ -3,6 +3,7 @@ import { formatDate, formatMonth, t } from '../shared/i18n';
 import type { ChecklistItem, SettingCheck, Step } from '../shared/checklist';
 import { STATUS_LABELS, renderText } from '../shared/labels';
 import { Age } from './age';
+import { prose } from './prose';
 
 /** Where to go: the app path and a link, as the vendor's (or assistant maker's) help gives them. */
 function Where({ url, appPath }: { url?: string; appPath?: string[] }) {
@@ -24,7 +25,7 @@ function Where({ url, appPath }: { url?: string; appPath?: string[] }) {
 function StepView({ step }: { step: Step }) {
   return (
     <li class={step.warning ? 'warning-step' : undefined}>
-      {renderText(step)}
+      {renderText(step, prose)}
       <Where url={step.url} appPath={step.appPath} />
       <Age checked={step.from?.checked} />
     </li>
@@ -38,10 +39,10 @@ function SettingView({ setting }: { setting: SettingCheck }) {
       <Where url={setting.url} appPath={setting.appPath} />
       <br />
       <span class="meta">
-        {t('settingDefault', setting.default)} · {t('settingRecommended', setting.recommended)}
+        {t('settingDefault', prose(setting.default))} · {t('settingRecommended', prose(setting.recommended))}
       </span>
       <br />
-      {setting.why}{' '}
+      {prose(setting.why)}{' '}
       <a href={setting.from.source} target="_blank" rel="noreferrer">
         {t('vendorsSource')}
       </a>
@@ -81,7 +82,7 @@ export function ChecklistItemView(props: { item: ChecklistItem; open: boolean; o
           <p class="why">{renderText(item.why)}</p>
           {item.incident && (
             <p class="incident">
-              <strong>{formatMonth(item.incident.date)}:</strong> {item.incident.summary}{' '}
+              <strong>{formatMonth(item.incident.date)}:</strong> {prose(item.incident.summary)}{' '}
               <a href={item.incident.source} target="_blank" rel="noreferrer">
                 {t('vendorsSource')}
               </a>

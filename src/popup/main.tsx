@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import browser from '../shared/browser';
 import { App } from './app';
+import { loadProse } from './prose';
 
 /** The tab the popup is about: `?tabId=N` (tests, the options page) or the active tab. */
 async function targetTabId(): Promise<number | undefined> {
@@ -12,4 +13,8 @@ async function targetTabId(): Promise<number | undefined> {
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 const root = document.getElementById('app');
-if (root) render(<App tabId={targetTabId()} />, root);
+// The vendor sentences in the user's language first; in English if that table cannot be read.
+if (root)
+  void loadProse()
+    .catch(() => undefined)
+    .then(() => render(<App tabId={targetTabId()} />, root));

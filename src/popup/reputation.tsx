@@ -8,6 +8,7 @@ import { formatDate, formatMonth, t, type MessageKey } from '../shared/i18n';
 import { METHOD_LABELS } from '../shared/labels';
 import { known, type Fact, type SourceTier, type Vendor } from '../vendors/schema';
 import { Age } from './age';
+import { prose } from './prose';
 
 /** The current tab's vendor first, then the rest by name. */
 export function orderVendors(vendors: readonly Vendor[], currentId: string | undefined): Vendor[] {
@@ -92,7 +93,7 @@ function VendorRecord({ vendor, expanded }: { vendor: Vendor; expanded: boolean 
         <ol class="incidents">
           {vendor.incidents.map((incident) => (
             <li key={incident.date + incident.summary}>
-              <time dateTime={incident.date}>{formatMonth(incident.date)}</time> {incident.summary}{' '}
+              <time dateTime={incident.date}>{formatMonth(incident.date)}</time> {prose(incident.summary)}{' '}
               <a href={incident.source} target="_blank" rel="noreferrer">
                 {t(TIER_LABELS[incident.tier])}
               </a>

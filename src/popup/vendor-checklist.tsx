@@ -70,7 +70,7 @@ export function VendorChecklistView(props: {
 /** When the account was last reviewed, and what changed since, from facts only. */
 export function ReviewLine({ review }: { review: VendorSeen['review'] }) {
   if (review.at === null) return <p class="meta review">{t('neverReviewed')}</p>;
-  const changes = review.changes.map(renderText);
+  const changes = review.changes.map((change) => renderText(change));
   return (
     <p class="meta review">
       {t('lastReviewed', formatDate(review.at))} ·{' '}

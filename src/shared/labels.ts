@@ -23,7 +23,10 @@ export const STATUS_LABELS: Record<ItemStatus, MessageKey> = {
   'not-applicable': 'statusNotApplicable',
 };
 
-/** A checklist text with its parameters; message parameters are translated first. */
-export function renderText(text: Text): string {
-  return t(text.key, [...(text.params ?? []), ...(text.paramKeys ?? []).map((key) => t(key))]);
+/**
+ * A checklist text with its parameters; message parameters are translated first, and plain ones
+ * go through `param` (the popup passes the vendor sentences' translation).
+ */
+export function renderText(text: Text, param: (value: string) => string = (value) => value): string {
+  return t(text.key, [...(text.params ?? []).map(param), ...(text.paramKeys ?? []).map((key) => t(key))]);
 }
