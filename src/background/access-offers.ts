@@ -31,12 +31,10 @@ export async function accessOffers(
   all: readonly OptionalAccess[] = OPTIONAL_VENDOR_ACCESS,
 ): Promise<AccessOffer[]> {
   const declined = new Set(await store.get(declinedAccess));
-  const offers: AccessOffer[] = [];
-  for (const access of all) {
-    if (declined.has(access.vendorId) || (await granted(access.origins))) continue;
-    offers.push(toOffer(access));
-  }
-  return offers;
+  const open = all.filter((access) => !declined.has(access.vendorId));
+  // Asked all at once: the popup waits for this before it shows anything.
+  const held = await Promise.all(open.map((access) => granted(access.origins)));
+  return open.filter((_, i) => !held[i]).map(toOffer);
 }
 
 /**

@@ -33,7 +33,7 @@ export interface BackgroundDeps {
   store: Store;
   /** The raw storage areas, for deleting everything. */
   areas: Areas;
-  /** Resolves once stored data has been migrated; handlers wait for it. */
+  /** Resolves once stored data has been migrated: the router waits for it before any handler, the password port here. */
   ready: Promise<unknown>;
   now: () => Date;
   /** The URL of a tab, or undefined when the tab is gone or not ours to read. */
@@ -128,14 +128,12 @@ export function createHandlers(deps: BackgroundDeps): {
     },
     content: {
       'visit/record': async ({ vendorId }, sender) => {
-        await ready;
         const { firstVisit } = await recordVisit(store, vendorId, now());
         if (sender.frameId !== 0) return { firstVisit, banner: null };
         const notice = await takeNotice(sender.tabId, vendorId);
         return { firstVisit, banner: await bannerFor(vendorId, { notice, includeCheckup: true }) };
       },
       'page/findings': async (findings, sender) => {
-        await ready;
         // A 2FA challenge right after a login counts only once that login has been noted.
         if (findings.kinds.includes('two-factor-challenge')) await settled(sender.tabId);
         const { state, shared } = await applyFindings(store, findings, sender.tabId, now());
@@ -165,7 +163,6 @@ export function createHandlers(deps: BackgroundDeps): {
     },
     page: {
       'overview/get': async ({ tabId }) => {
-        await ready;
         const url = tabId === undefined ? undefined : await deps.tabUrl(tabId);
         const vendor = vendorForUrl(url);
         const overview = await buildOverview(store, now(), vendor ? { id: vendor.id, name: vendor.name } : null);
@@ -184,12 +181,10 @@ export function createHandlers(deps: BackgroundDeps): {
         return {};
       },
       'vendors/reviewed': async ({ vendorId }) => {
-        await ready;
         await markReviewed(store, vendorId, now());
         return {};
       },
       'access/decline': async ({ vendorId }) => {
-        await ready;
         await declineAccess(store, vendorId);
         return {};
       },

@@ -114,7 +114,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url !== undefined) void ready.then(() => tabMovedOn({ store, markTab }, tabId, change.url));
 });
 browser.tabs.onRemoved.addListener((tabId) => void ready.then(() => tabMovedOn({ store, markTab }, tabId, undefined)));
-const route = createRouter({ ...handlers, offsite }, self);
+const route = createRouter({ ...handlers, offsite }, self, ready);
 
 /** browser.scripting exists only while the optional "scripting" permission is granted. */
 const scriptingApi: ScriptingApi = {

@@ -10,22 +10,14 @@ import { isAllowedRouterHost } from '../shared/router-hosts';
 import type { OptInSwitch } from './optional-access';
 import {
   OPT_IN_SWITCHES,
+  REGISTRY,
   STORE_VERSION,
-  bannerPrefs,
   fingerprints,
-  home,
   installSalt,
-  lastReminder,
-  muteRequest,
   optIns,
-  pendingNotices,
-  recentLogins,
   resets,
   settings,
-  vendorStates,
   type Areas,
-  type Item,
-  type ItemFamily,
   type Store,
 } from '../shared/storage';
 
@@ -39,11 +31,9 @@ export async function prepareStore(areas: Areas, store: Store, deps: PrepareDeps
   if (result.status === 'future') return result; // a newer HomeGuard wrote it: read, never rewrite
   await moveSecrets(areas);
   await moveOptIns(areas, deps);
-  await store.get(resets);
-  const items: Array<Item<unknown>> = [settings, optIns, bannerPrefs, home, installSalt, lastReminder, muteRequest];
-  for (const item of items) await store.get(item);
-  const families: Array<ItemFamily<unknown>> = [vendorStates, fingerprints, pendingNotices, recentLogins];
-  for (const family of families) await store.getFamily(family);
+  await store.get(resets); // first: the other reads report their repairs into it
+  for (const item of REGISTRY.items) await store.get(item);
+  for (const family of REGISTRY.families) await store.getFamily(family);
   return result;
 }
 

@@ -1,6 +1,6 @@
 /** Message keys for values shown in several places, and the renderer for checklist texts. */
 import { t, type MessageKey } from './i18n';
-import type { ItemStatus, Text } from './checklist';
+import type { ItemStatus, Text } from './checklist/types';
 import type { TwoFactorMethod } from '../vendors/schema';
 
 export const METHOD_LABELS: Record<TwoFactorMethod, MessageKey> = {

@@ -136,6 +136,8 @@ export async function runHandler(type: string, work: () => Promise<unknown>): Pr
 export function createRouter(
   handlers: { content: ContentHandlers; page: PageHandlers; offsite?: OffsiteHandlers },
   self: ExtensionIdentity,
+  /** The store is migrated and ready: every handler runs only after it, checked here once. */
+  ready: Promise<unknown> = Promise.resolve(),
 ) {
   return async function route(message: unknown, sender: Sender): Promise<Reply<unknown>> {
     const envelope = readEnvelope(message);
@@ -156,7 +158,10 @@ export function createRouter(
       const parsed = v.safeParse(OFFSITE_MESSAGES[type], payload);
       if (!parsed.success) return fail('bad-payload', describeIssues(type, parsed.issues));
       const handler = handlers.offsite[type] as (p: unknown, s: typeof who) => Promise<unknown>;
-      return runHandler(type, () => handler(parsed.output, who));
+      return runHandler(type, async () => {
+        await ready;
+        return handler(parsed.output, who);
+      });
     }
     if (isOffsiteType) return fail('bad-sender', `"${type}" is sent from pages that are no vendor's`);
     if (who.kind === 'content') {
@@ -164,13 +169,19 @@ export function createRouter(
       const parsed = parseContentPayload(CONTENT_MESSAGES[type], type, payload, who);
       if (!parsed.ok) return parsed;
       const handler = handlers.content[type] as (p: unknown, s: typeof who) => Promise<unknown>;
-      return runHandler(type, () => handler(parsed.value, who));
+      return runHandler(type, async () => {
+        await ready;
+        return handler(parsed.value, who);
+      });
     }
     if (!isPageType) return fail('bad-sender', `"${type}" is a content-script message`);
     const parsed = v.safeParse(PAGE_MESSAGES[type], payload);
     if (!parsed.success) return fail('bad-payload', describeIssues(type, parsed.issues));
     const handler = handlers.page[type] as (p: unknown) => Promise<unknown>;
-    return runHandler(type, () => handler(parsed.output));
+    return runHandler(type, async () => {
+      await ready;
+      return handler(parsed.output);
+    });
   };
 }
 

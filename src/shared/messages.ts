@@ -4,8 +4,8 @@
  * extension pages are our own code.
  */
 import * as v from 'valibot';
-import type { ExportFile, ImportPreview } from '../background/data';
-import { HOME_ITEM_IDS, ITEM_IDS, type ChecklistItem, type Text, type VendorChecklist } from './checklist';
+import type { ExportFile, ImportPreview } from './export-file';
+import { HOME_ITEM_IDS, ITEM_IDS, type ChecklistItem, type Text, type VendorChecklist } from './checklist/types';
 import type { MessageKey } from './i18n';
 import { PAGE_KINDS, TWO_FACTOR_METHODS, type TwoFactorMethod } from '../vendors/kinds';
 import { BANNER_KINDS, LINKED_SERVICES, PASSWORD_FORMS, type BreachFailure, type LinkedService } from './vocabulary';

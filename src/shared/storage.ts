@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { TWO_FACTOR_METHODS } from '../vendors/kinds';
-import { HOME_ITEM_IDS, ITEM_IDS } from './checklist';
+import { HOME_ITEM_IDS, ITEM_IDS } from './checklist/types';
 import { BREACH_FAILURES, LINKED_SERVICES, PASSWORD_FORMS } from './vocabulary';
 
 /** The subset of `storage.StorageArea` this module uses; the real areas and test fakes fit it. */
@@ -29,7 +29,14 @@ export interface Item<T> {
   fallback: () => T;
 }
 
+/** Every item and family this module declares, as they are declared: what prepareStore reads. */
+export const REGISTRY: { items: Array<Item<unknown>>; families: Array<ItemFamily<unknown>> } = {
+  items: [],
+  families: [],
+};
+
 export function defineItem<T>(item: Item<T>): Item<T> {
+  REGISTRY.items.push(item as Item<unknown>);
   return item;
 }
 
@@ -41,11 +48,13 @@ export interface ItemFamily<T> {
 }
 
 export function defineFamily<T>(family: Omit<Item<T>, 'key'> & { prefix: string }): ItemFamily<T> {
-  return {
+  const defined: ItemFamily<T> = {
     area: family.area,
     prefix: family.prefix,
     member: (id) => ({ area: family.area, key: family.prefix + id, schema: family.schema, fallback: family.fallback }),
   };
+  REGISTRY.families.push(defined as ItemFamily<unknown>);
+  return defined;
 }
 
 /** Parses a stored value; anything that fails the schema becomes the fallback. */

@@ -4,7 +4,7 @@
  * maker's own help pages, under the name the assistant's app shows; long-lived keys last.
  */
 import type { MessageKey } from '../i18n';
-import type { LinkedService } from '../messages';
+import type { LinkedService } from '../vocabulary';
 import { ASSISTANTS } from '../../vendors/assistants';
 import { known, type Fact, type Integration, type Place, type Provenance } from '../../vendors/schema';
 import { reviewItem, sourceOf, type Context } from './context';

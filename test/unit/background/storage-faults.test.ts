@@ -105,6 +105,9 @@ const FIXTURES: Fixture[] = [
     reset: false,
   },
   { name: 'megabytes of junk under a key HomeGuard does not use', key: 'someone-else', value: MEGABYTES, reset: false },
+  // Items declared since the list was written by hand: prepareStore walks the registry.
+  { name: 'declined vendor offers that are not a list', key: 'declinedAccess', value: 'alarm-com', reset: true },
+  { name: 'allowed vendors that are not a list', key: 'allowedVendors', value: { vivint: true }, reset: true },
 ];
 
 const GRANTED_NOTHING = { granted: async () => false };

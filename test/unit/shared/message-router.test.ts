@@ -164,3 +164,20 @@ describe('the router', () => {
     expect(await route({ type: 'visit/record', payload: { vendorId: 'ring' } }, ringTab)).toMatchObject({ ok: true });
   });
 });
+
+describe('the one gate', () => {
+  it('runs no handler, page or content, before the store is ready', async () => {
+    const { handlers } = makeRouter();
+    let open!: () => void;
+    const ready = new Promise<void>((resolve) => (open = resolve));
+    const route = createRouter(handlers as never, self, ready);
+    const fromPopup = route({ type: 'settings/get', payload: {} }, popup);
+    const fromPage = route({ type: 'visit/record', payload: { vendorId: 'ring' } }, ringTab);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(handlers.page['settings/get']).not.toHaveBeenCalled();
+    expect(handlers.content['visit/record']).not.toHaveBeenCalled();
+    open();
+    expect(await fromPopup).toEqual({ ok: true, value: { handledBy: 'settings/get' } });
+    expect(await fromPage).toMatchObject({ ok: true });
+  });
+});
