@@ -11,15 +11,26 @@ export interface ShadowUi {
   watch(): void;
 }
 
+/** The hosts this content script mounted (a newer copy of the script keeps its own). */
+const mounted = new Set<HTMLElement>();
+
+/** Removes every UI this content script put in the page (it is being torn down). */
+export function removeAllUi(): void {
+  for (const host of mounted) host.remove();
+  mounted.clear();
+}
+
 /** Mounts a host element (at the end of <body> unless `place` puts it elsewhere) with a closed shadow root. */
 export function mountShadowUi(name: string, css: string, place?: (host: HTMLElement) => void): ShadowUi {
   const host = document.createElement('homeguard-ui');
+  mounted.add(host);
   host.setAttribute('data-homeguard', name);
   const root = host.attachShadow({ mode: 'closed' });
   applyStyles(root, css);
   if (place) place(host);
   else (document.body ?? document.documentElement).append(host);
-  return { host, root, remove: () => host.remove(), watch: () => watchCover(host, root) };
+  const remove = () => (mounted.delete(host), host.remove());
+  return { host, root, remove, watch: () => watchCover(host, root) };
 }
 
 /** Constructable stylesheets are not subject to the page's style-src CSP; a <style> is the fallback. */
