@@ -2,7 +2,7 @@ import type { VendorMatch } from '../../vendors/lookup';
 
 export interface FeatureContext {
   vendor: VendorMatch;
-  /** Aborted when the feature must tear down (navigation, extension reload). */
+  /** Aborted when the feature must tear down: the extension was reloaded, updated or removed. */
   signal: AbortSignal;
 }
 
