@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitHostAccess } from '../src/vendors/host-access.ts';
-import { accountMatchPatterns, matchPatterns } from '../src/vendors/match-patterns.ts';
+import { accountMatchPatterns, hostBelongsTo, matchPatterns } from '../src/vendors/match-patterns.ts';
 import { parseVendor, type Vendor } from '../src/vendors/schema.ts';
 import { sourceProblems } from '../src/vendors/source-rules.ts';
 
@@ -37,9 +37,6 @@ export function loadVendors(dir: string, today = new Date().toISOString().slice(
   return vendors;
 }
 
-const belongsTo = (host: string, match: Vendor['match']) =>
-  match.hosts.includes(host) || match.domains.some((d) => host === d || host.endsWith(`.${d}`));
-
 /** A host claimed by two vendors would make the popup and the account state guess whose it is. */
 function overlaps(vendors: readonly Vendor[]): string[] {
   const problems: string[] = [];
@@ -53,7 +50,7 @@ function overlaps(vendors: readonly Vendor[]): string[] {
       if (other === vendor) continue;
       for (const [field, host] of claimed) {
         const theirs =
-          belongsTo(host, other.match) ||
+          hostBelongsTo(host, other.match) ||
           other.match.domains.some((d) => d.endsWith(`.${host}`)) ||
           (field === 'platformHosts' && (other.match.platformHosts ?? []).includes(host));
         if (theirs) problems.push(`${vendor.id}.json: match.${field}: ${host} overlaps ${other.id}'s hosts`);

@@ -8,23 +8,6 @@ import { allowedVendors, declinedAccess, type Store } from '../shared/storage';
 import type { OptionalAccess } from '../vendors/host-access';
 import { OPTIONAL_VENDOR_ACCESS } from '../vendors/optional-vendors';
 
-/** A host pattern as a person reads it: `https://*.vivint.com/*` -> `vivint.com`. */
-export function readableHost(origin: string): string {
-  return origin
-    .replace(/^[a-z*]+:\/\//, '')
-    .replace(/\/.*$/, '')
-    .replace(/^\*\./, '');
-}
-
-export function toOffer(access: OptionalAccess): AccessOffer {
-  return {
-    vendorId: access.vendorId,
-    vendorName: access.vendorName,
-    origins: access.origins,
-    hosts: [...new Set(access.origins.map(readableHost))],
-  };
-}
-
 export async function accessOffers(
   store: Pick<Store, 'get'>,
   granted: (origins: string[]) => Promise<boolean>,
@@ -34,7 +17,7 @@ export async function accessOffers(
   const open = all.filter((access) => !declined.has(access.vendorId));
   // Asked all at once: the popup waits for this before it shows anything.
   const held = await Promise.all(open.map((access) => granted(access.origins)));
-  return open.filter((_, i) => !held[i]).map(toOffer);
+  return open.filter((_, i) => !held[i]);
 }
 
 /**

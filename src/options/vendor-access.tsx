@@ -9,8 +9,6 @@ import { t } from '../shared/i18n';
 import { OPTIONAL_VENDOR_ACCESS } from '../vendors/optional-vendors';
 import { AccessDenied, Toggle, useAccessChanges, useOptionalAccess } from './access-switch';
 
-const readable = (origin: string) => origin.replace(/^[a-z*]+:\/\/(\*\.)?/, '').replace(/\/.*$/, '');
-
 export function VendorAccess() {
   const [held, setHeld] = useState<Record<string, boolean> | null>(null);
   const { denied, ask } = useOptionalAccess();
@@ -29,10 +27,7 @@ export function VendorAccess() {
           <li key={access.vendorId} data-vendor={access.vendorId}>
             <Toggle
               name={`vendor-${access.vendorId}`}
-              label={t('optionsVendorAccessLabel', [
-                access.vendorName,
-                [...new Set(access.origins.map(readable))].join(', '),
-              ])}
+              label={t('optionsVendorAccessLabel', [access.vendorName, access.hosts.join(', ')])}
               disabled={held === null}
               checked={held?.[access.vendorId] === true}
               onToggle={(on) =>

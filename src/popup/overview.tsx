@@ -1,6 +1,6 @@
 import { formatDate, t } from '../shared/i18n';
 import { useState } from 'preact/hooks';
-import browser from '../shared/browser';
+import { useOptionalAccess } from '../options/access-switch';
 import type { AccessOffer, Overview } from '../shared/messages';
 import { send } from '../shared/messaging';
 import { renderText } from '../shared/labels';
@@ -221,13 +221,9 @@ function MuteConfirm({ vendor, onChanged }: { vendor: { id: string; name: string
  * content script once the browser grants it.
  */
 function AccessOfferView({ offer, onChanged }: { offer: AccessOffer; onChanged: () => void }) {
-  const [declined, setDeclined] = useState(false);
+  const { denied: declined, ask } = useOptionalAccess();
   const hosts = offer.hosts.join(', ');
-  const allow = () =>
-    void browser.permissions
-      .request({ permissions: ['scripting'], origins: offer.origins })
-      .then((granted) => (granted ? onChanged() : setDeclined(true)))
-      .catch(() => setDeclined(true));
+  const allow = () => ask({ permissions: ['scripting'], origins: offer.origins }, onChanged);
   const later = () => void send('access/decline', { vendorId: offer.vendorId }).then(onChanged);
   return (
     <section class="access-offer" data-vendor={offer.vendorId} aria-labelledby="access-offer-heading">

@@ -1,6 +1,5 @@
 /** One account's checklist: where it stands, the next action first and open, every item with its walkthrough. */
-import { formatDate, t } from '../shared/i18n';
-import { native } from '../shared/native';
+import { formatDate, formatList, t } from '../shared/i18n';
 import type { VendorSeen } from '../shared/messages';
 import { send } from '../shared/messaging';
 import { renderText } from '../shared/labels';
@@ -74,12 +73,7 @@ export function ReviewLine({ review }: { review: VendorSeen['review'] }) {
   return (
     <p class="meta review">
       {t('lastReviewed', formatDate(review.at))} ·{' '}
-      {changes.length === 0 ? t('changeNothing') : t('changedSince', listFormat(changes))}
+      {changes.length === 0 ? t('changeNothing') : t('changedSince', formatList(changes))}
     </p>
   );
-}
-
-/** "a, b and c" in the browser's language. */
-function listFormat(parts: string[]): string {
-  return new Intl.ListFormat(native.i18n.getUILanguage(), { type: 'conjunction' }).format(parts);
 }

@@ -14,6 +14,11 @@ export function formatDate(iso: string): string {
   return new Date(iso).toLocaleDateString(native.i18n.getUILanguage(), { dateStyle: 'medium' });
 }
 
+/** "a, b and c" in the browser's UI language. */
+export function formatList(parts: readonly string[]): string {
+  return new Intl.ListFormat(native.i18n.getUILanguage(), { type: 'conjunction' }).format(parts);
+}
+
 /** A month, e.g. "Dec 2019", from "2019-12" or "2019-12-26". */
 export function formatMonth(isoMonthOrDate: string): string {
   const [year, month] = isoMonthOrDate.split('-').map(Number);

@@ -2,6 +2,7 @@
 import { t, type MessageKey } from './i18n';
 import type { ItemStatus, Text } from './checklist/types';
 import type { TwoFactorMethod } from '../vendors/schema';
+import type { LinkedService } from './vocabulary';
 
 export const METHOD_LABELS: Record<TwoFactorMethod, MessageKey> = {
   sms: 'methodSms',
@@ -11,6 +12,13 @@ export const METHOD_LABELS: Record<TwoFactorMethod, MessageKey> = {
   push: 'methodPush',
   'security-key': 'methodSecurityKey',
   passkey: 'methodPasskey',
+};
+
+/** A linked assistant's name, as the banner and the checkup say it. */
+export const SERVICE_LABELS: Record<LinkedService, MessageKey> = {
+  alexa: 'serviceAlexa',
+  'google-assistant': 'serviceGoogleAssistant',
+  ifttt: 'serviceIfttt',
 };
 
 /** zxcvbn's score 0–4 in words. */

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { ExportFile, ImportPreview } from './export-file';
+import type { OptionalAccess } from '../vendors/host-access';
 import { HOME_ITEM_IDS, ITEM_IDS, type ChecklistItem, type Text, type VendorChecklist } from './checklist/types';
 import type { MessageKey } from './i18n';
 import { PAGE_KINDS, TWO_FACTOR_METHODS, type TwoFactorMethod } from '../vendors/kinds';
@@ -241,15 +242,11 @@ export interface Overview {
   accessOffers: AccessOffer[];
 }
 
-/** What allowing a vendor added since the first release asks the browser for, and shows the user. */
-export interface AccessOffer {
-  vendorId: string;
-  vendorName: string;
-  /** Host patterns to request, with the "scripting" permission that registers the content script. */
-  origins: string[];
-  /** The same as hosts a person reads: "vivint.com", "www.amazon.com". */
-  hosts: string[];
-}
+/**
+ * What allowing a vendor added since the first release asks the browser for (its origins, with
+ * the "scripting" permission that registers the content script) and shows the user (its hosts).
+ */
+export type AccessOffer = OptionalAccess;
 
 /** What each message type answers with. */
 export interface Replies {

@@ -24,8 +24,18 @@ export interface OptionalAccess {
   vendorName: string;
   /** Host patterns to ask the browser for. */
   origins: string[];
+  /** The same as hosts a person reads: "vivint.com", "www.amazon.com". */
+  hosts: string[];
   /** Where the content script is registered once they are granted. */
   matches: string[];
+}
+
+/** A host pattern as a person reads it: `https://*.vivint.com/*` -> `vivint.com`. */
+export function readableHost(origin: string): string {
+  return origin
+    .replace(/^[a-z*]+:\/\//, '')
+    .replace(/\/.*$/, '')
+    .replace(/^\*\./, '');
 }
 
 export function optionalAccess(
@@ -35,7 +45,8 @@ export function optionalAccess(
   const origins = matchPatterns([vendor]).filter((p) => !heldFromInstall(p, installHosts));
   const matches = accountMatchPatterns([vendor]).filter((p) => !heldFromInstall(p, installHosts));
   if (origins.length === 0 && matches.length === 0) return undefined;
-  return { vendorId: vendor.id, vendorName: vendor.name, origins, matches };
+  const hosts = [...new Set(origins.map(readableHost))];
+  return { vendorId: vendor.id, vendorName: vendor.name, origins, hosts, matches };
 }
 
 /** The manifest's host access split into what is held from install and what is optional. */

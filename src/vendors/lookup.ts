@@ -2,8 +2,11 @@
  * Hostname -> vendor. Only the id, name, hosts and page patterns of each vendor are imported
  * here, so the content script carries plain strings and not the whole knowledge base.
  */
+import { hostBelongsTo } from './match-patterns';
 import { pageKindsFromPatterns } from './pages';
 import type { Vendor } from './schema';
+
+export { hostBelongsTo };
 
 export interface VendorMatch {
   id: string;
@@ -22,12 +25,6 @@ const pages = import.meta.glob<Vendor['pages']>('./*.json', { eager: true, impor
 export const VENDOR_MATCHES: readonly VendorMatch[] = Object.keys(ids)
   .sort()
   .map((file) => ({ id: ids[file]!, name: names[file]!, match: matches[file]!, pages: pages[file]! }));
-
-/** True when `host` is exactly a listed host, or a listed registrable domain or one of its subdomains. */
-export function hostBelongsTo(host: string, match: Vendor['match']): boolean {
-  if (match.hosts.includes(host)) return true;
-  return match.domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
-}
 
 /**
  * The vendor whose account host this is. `host` must already be a parsed hostname

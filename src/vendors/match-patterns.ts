@@ -2,6 +2,12 @@
 
 type Hosts = { match: { domains: string[]; hosts: string[]; platformHosts?: string[] } };
 
+/** True when `host` is exactly a listed host, or a listed registrable domain or one of its subdomains. */
+export function hostBelongsTo(host: string, match: Pick<Hosts['match'], 'domains' | 'hosts'>): boolean {
+  if (match.hosts.includes(host)) return true;
+  return match.domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
 /**
  * https match patterns for every vendor host: `*.domain` also matches the domain itself. A
  * platform host needs its whole host's access for the content script to run on its pages there.

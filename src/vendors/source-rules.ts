@@ -7,6 +7,7 @@
  * every file, and the build refuses a file it finds fault with.
  */
 import { getDomain } from 'tldts';
+import { hostBelongsTo } from './match-patterns';
 import type { Fact, Place, Provenance, SourceTier, Vendor } from './schema';
 
 /** Which tiers may carry which field. */
@@ -134,10 +135,7 @@ const isPlatformRoot = (host: string) => PLATFORM_DOMAINS.some((d) => host === d
 export function hostProblems(vendor: Vendor): Problem[] {
   const problems: Problem[] = [];
   const platformHosts = vendor.match.platformHosts ?? [];
-  const ownHost = (host: string) =>
-    vendor.match.hosts.includes(host) ||
-    vendor.match.domains.some((d) => host === d || host.endsWith(`.${d}`)) ||
-    platformHosts.includes(host);
+  const ownHost = (host: string) => hostBelongsTo(host, vendor.match) || platformHosts.includes(host);
   for (const key of ['domains', 'hosts', 'accountHosts'] as const) {
     for (const host of vendor.match[key]) {
       if (isPlatformRoot(host) || (key === 'domains' && PLATFORM_DOMAINS.includes(getDomain(host) ?? host))) {

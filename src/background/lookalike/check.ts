@@ -177,11 +177,10 @@ const VOWELS = /^[aeiouy]{2}$/;
  */
 function insertionCost(added: string, before: string, after: string | undefined): number {
   const near = (key: string | undefined) => key !== undefined && (key === added || NEAR_KEYS.has(added + key));
-  return near(before) || near(after) || !/^[a-z]$/.test(added) ? 1 : 1.25;
+  return near(before) || near(after) || added < 'a' || added > 'z' ? 1 : 1.25;
 }
 
-function substitutionCost(x: string, y: string): number {
-  if (x === y) return 0;
+function rawSubstitutionCost(x: string, y: string): number {
   if (SIMILAR.has(x + y) || x === UNKNOWN_GLYPH || y === UNKNOWN_GLYPH) return 0.5;
   const oneBit = (n: number) => n !== 0 && (n & (n - 1)) === 0;
   const ordinary =
@@ -191,6 +190,16 @@ function substitutionCost(x: string, y: string): number {
     oneBit(x.charCodeAt(0) ^ y.charCodeAt(0)) ||
     !/^[a-z]{2}$/.test(x + y);
   return ordinary ? 1 : 1.25;
+}
+
+/** The distance's inner loop asks for the same few hundred pairs again and again: worked out once each. */
+const substitutionCosts = new Map<string, number>();
+function substitutionCost(x: string, y: string): number {
+  if (x === y) return 0;
+  const pair = x + y;
+  let cost = substitutionCosts.get(pair);
+  if (cost === undefined) substitutionCosts.set(pair, (cost = rawSubstitutionCost(x, y)));
+  return cost;
 }
 
 /**

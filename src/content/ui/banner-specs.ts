@@ -4,15 +4,10 @@
  */
 import { formatMonth, formatDate, t } from '../../shared/i18n';
 import type { BannerSpec } from '../../shared/messages';
-import { BANNER_PRIORITY, type BannerKind, type LinkedService } from '../../shared/vocabulary';
+import { BANNER_PRIORITY, type BannerKind } from '../../shared/vocabulary';
 import { send } from '../../shared/messaging';
+import { SERVICE_LABELS } from '../../shared/labels';
 import { hideBanner, type BannerAction, type BannerOptions } from './banner';
-
-const SERVICE_NAMES: Record<LinkedService, () => string> = {
-  alexa: () => t('serviceAlexa'),
-  'google-assistant': () => t('serviceGoogleAssistant'),
-  ifttt: () => t('serviceIfttt'),
-};
 
 export function openCheckupAction(vendorId: string): BannerAction {
   return {
@@ -63,7 +58,7 @@ function text(spec: BannerSpec, vendorName: string): string {
     case 'shared-review':
       return t('bannerSharedReview', String(spec.total));
     case 'voice-linked':
-      return t('bannerVoiceLinked', spec.services.map((s) => SERVICE_NAMES[s]()).join(', '));
+      return t('bannerVoiceLinked', spec.services.map((s) => t(SERVICE_LABELS[s])).join(', '));
     case 'incident':
       return t('bannerIncident', [vendorName, formatMonth(spec.date), spec.summary]);
   }

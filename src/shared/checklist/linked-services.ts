@@ -4,6 +4,7 @@
  * maker's own help pages, under the name the assistant's app shows; long-lived keys last.
  */
 import type { MessageKey } from '../i18n';
+import { SERVICE_LABELS } from '../labels';
 import type { LinkedService } from '../vocabulary';
 import { ASSISTANTS } from '../../vendors/assistants';
 import { known, type Fact, type Integration, type Place, type Provenance } from '../../vendors/schema';
@@ -53,12 +54,6 @@ function linkedSteps(ctx: Context): Step[] {
   return steps;
 }
 
-const SERVICE_NAMES: Record<LinkedService, MessageKey> = {
-  alexa: 'serviceAlexa',
-  'google-assistant': 'serviceGoogleAssistant',
-  ifttt: 'serviceIfttt',
-};
-
 export function linkedServicesItem(ctx: Context): ChecklistItem {
   const linked = Object.entries(ctx.state?.linked?.services ?? {}).filter(([, on]) => on);
   const linkedOn = linked.length > 0;
@@ -74,7 +69,7 @@ export function linkedServicesItem(ctx: Context): ChecklistItem {
     item.title = {
       key: 'unlinkServiceTitle',
       params: [ctx.vendor.name],
-      paramKeys: [SERVICE_NAMES[linked[0]![0] as LinkedService]],
+      paramKeys: [SERVICE_LABELS[linked[0]![0] as LinkedService]],
     };
   }
   return item;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accessOffers, declineAccess, followGrants, readableHost } from '../../../src/background/access-offers';
+import { accessOffers, declineAccess, followGrants } from '../../../src/background/access-offers';
+import { readableHost } from '../../../src/vendors/host-access';
 import { allowedVendors, createStore, declinedAccess } from '../../../src/shared/storage';
 import { OPTIONAL_VENDOR_ACCESS } from '../../../src/vendors/optional-vendors';
 import { memoryAreas } from '../helpers/memory-area';

@@ -45,6 +45,7 @@ describe('the generated manifest', () => {
       vendorId: 'vivint-test',
       vendorName: 'Vivint',
       origins: ['https://*.vivint.com/*'],
+      hosts: ['vivint.com'],
       matches: ['https://www.vivint.com/*'],
     });
   });
