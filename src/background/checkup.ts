@@ -29,6 +29,7 @@ import {
 import { VENDORS, vendorById } from '../vendors';
 import { known, type Vendor } from '../vendors/schema';
 import { BRANDS, howToChange } from './router/check';
+import { compareVendorNames } from '../vendors/names';
 
 export async function accounts(store: Store, now: Date, reviewDays: number): Promise<VendorSeen[]> {
   const states = await store.getFamily(vendorStates);
@@ -66,7 +67,10 @@ export async function accounts(store: Store, now: Date, reviewDays: number): Pro
       review: reviewOf(state, vendor),
     });
   }
-  return seen.sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || a.name.localeCompare(b.name));
+  // ISO dates order as strings.
+  return seen.sort(
+    (a, b) => Number(b.lastSeen > a.lastSeen) - Number(b.lastSeen < a.lastSeen) || compareVendorNames(a.name, b.name),
+  );
 }
 
 /** What the account's state looks like to a review: the counts a later review compares with. */
@@ -138,7 +142,7 @@ export async function buildOverview(
     topActions: first,
     available: VENDORS.filter((v) => !mine.has(v.id))
       .map((v) => ({ id: v.id, name: v.name, appOnly: v.appOnly !== undefined && known(v.appOnly) === true }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+      .sort((a, b) => compareVendorNames(a.name, b.name)),
     settings: prefs,
     resets: await store.get(resets),
     muteRequest: await pendingMute(store, now),

@@ -32,8 +32,8 @@ export async function prepareStore(areas: Areas, store: Store, deps: PrepareDeps
   await moveSecrets(areas);
   await moveOptIns(areas, deps);
   await store.get(resets); // first: the other reads report their repairs into it
-  for (const item of REGISTRY.items) await store.get(item);
-  for (const family of REGISTRY.families) await store.getFamily(family);
+  // All at once: each read is a round trip to the browser, and reports of repairs queue up.
+  await Promise.all([...REGISTRY.items.map((item) => store.get(item)), ...REGISTRY.families.map(store.getFamily)]);
   return result;
 }
 

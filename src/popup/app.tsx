@@ -8,18 +8,20 @@ import { ReputationView } from './reputation';
 type State = { status: 'loading' } | { status: 'error'; code: string } | { status: 'ready'; overview: Overview };
 type View = 'checkup' | 'vendors';
 
-export function App({ tabId }: { tabId: Promise<number | undefined> }) {
+/** `overview` is the first one, asked for as the popup opened; later ones follow a change. */
+export function App({ tabId, overview }: { tabId: Promise<number | undefined>; overview: Promise<Overview> }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [view, setView] = useState<View>('checkup');
   const [version, setVersion] = useState(0);
   useEffect(() => {
-    tabId
-      .then((id) => send('overview/get', id === undefined ? {} : { tabId: id }))
+    const asked =
+      version === 0 ? overview : tabId.then((id) => send('overview/get', id === undefined ? {} : { tabId: id }));
+    asked
       .then((overview) => setState({ status: 'ready', overview }))
       .catch((error: unknown) =>
         setState({ status: 'error', code: error instanceof MessageError ? error.code : 'internal' }),
       );
-  }, [tabId, version]);
+  }, [tabId, overview, version]);
 
   return (
     <>

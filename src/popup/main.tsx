@@ -1,6 +1,5 @@
-import { render } from 'preact';
 import browser from '../shared/browser';
-import { App } from './app';
+import { send } from '../shared/messaging';
 import { loadProse } from './prose';
 
 /** The tab the popup is about: `?tabId=N` (tests, the options page) or the active tab. */
@@ -12,9 +11,14 @@ async function targetTabId(): Promise<number | undefined> {
 }
 
 document.documentElement.lang = browser.i18n.getUILanguage();
+// Asked for before the interface is loaded: a stopped worker starts while the page loads the rest.
+const tabId = targetTabId();
+const overview = tabId.then((id) => send('overview/get', id === undefined ? {} : { tabId: id }));
+overview.catch(() => undefined); // the app shows the error
 const root = document.getElementById('app');
 // The vendor sentences in the user's language first; in English if that table cannot be read.
-if (root)
-  void loadProse()
-    .catch(() => undefined)
-    .then(() => render(<App tabId={targetTabId()} />, root));
+if (root) {
+  void Promise.all([import('./render'), loadProse().catch(() => undefined)]).then(([{ renderPopup }]) =>
+    renderPopup(root, { tabId, overview }),
+  );
+}

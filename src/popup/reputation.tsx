@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate, formatMonth, t, type MessageKey } from '../shared/i18n';
 import { METHOD_LABELS } from '../shared/labels';
+import { compareVendorNames } from '../vendors/names';
 import { known, type Fact, type SourceTier, type Vendor } from '../vendors/schema';
 import { Age } from './age';
 import { prose } from './prose';
@@ -13,7 +14,7 @@ import { prose } from './prose';
 /** The current tab's vendor first, then the rest by name. */
 export function orderVendors(vendors: readonly Vendor[], currentId: string | undefined): Vendor[] {
   return [...vendors].sort(
-    (a, b) => Number(b.id === currentId) - Number(a.id === currentId) || a.name.localeCompare(b.name),
+    (a, b) => Number(b.id === currentId) - Number(a.id === currentId) || compareVendorNames(a.name, b.name),
   );
 }
 

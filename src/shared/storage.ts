@@ -388,11 +388,11 @@ export function createStore(areas: Areas, now: () => Date = () => new Date()) {
     });
   }
 
-  /** Every member of a family that holds a valid value, by id. Invalid members are repaired. */
   async function remove(item: Item<unknown>): Promise<void> {
     await serialized(`${item.area}:${item.key}`, () => areas[item.area].remove(item.key));
   }
 
+  /** Every member of a family that holds a valid value, by id. Invalid members are repaired. */
   async function getFamily<T>(family: ItemFamily<T>): Promise<Map<string, T>> {
     const all = await areas[family.area].get(null);
     const members = new Map<string, T>();

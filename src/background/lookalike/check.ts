@@ -366,5 +366,13 @@ export function createLookalikeCheck(vendors: readonly VendorMatch[] = VENDOR_MA
   };
 }
 
-/** The check over the product's vendors, built once. */
-export const checkLookalike = createLookalikeCheck();
+let overVendors: ReturnType<typeof createLookalikeCheck> | undefined;
+
+/**
+ * The check over the product's vendors, built on its first call (not when the worker starts:
+ * reading the popular sites and the vendors' names takes a few milliseconds, needed only here).
+ */
+export function checkLookalike(signals: LookalikeSignals): LookalikeVerdict | null {
+  overVendors ??= createLookalikeCheck();
+  return overVendors(signals);
+}

@@ -11,10 +11,10 @@
  * The test compares the score with the published package over a corpus of real and l33t-heavy
  * passwords (test/unit/background/passwords/zxcvbn-exact.test.ts).
  * Imported only by the background, so the dictionaries never reach the content script or pages.
+ * The library is loaded on the first rating (zxcvbn-library.cjs), not when the worker starts.
  */
-import zxcvbn from 'zxcvbn';
-import frequencyLists from 'zxcvbn/lib/frequency_lists.js';
-import matching from 'zxcvbn/lib/matching.js';
+import type { ZXCVBNResult } from 'zxcvbn';
+import loadZxcvbnLibrary from './zxcvbn-library.cjs';
 
 type RankedDictionaries = Record<string, Record<string, number>>;
 type L33tTable = Record<string, string[]>;
@@ -40,7 +40,7 @@ interface Matching {
   sorted(matches: Match[]): Match[];
 }
 
-const lib = matching as unknown as Matching;
+let lib: Matching;
 
 /** The library's own dictionaries and l33t table (module-private), captured through one call. */
 function captureInternals(): { dictionaries: RankedDictionaries; table: L33tTable } {
@@ -77,18 +77,23 @@ function longestWordOf(dictionary: Record<string, number>): number {
 }
 
 /**
- * The library's own dictionaries are built from its frequency lists, word for word: their
- * longest words are read from the lists' arrays, much faster than from the dictionaries' keys
- * (this is on the cold path of the first keystroke after the worker was stopped).
+ * The longest word of each of zxcvbn 4.4.2's frequency lists (the version package.json pins; a
+ * unit test reads them from the lists). Known up front: reading 95,000 words for them would cost
+ * the first rating after the worker was stopped about 4 ms.
  */
+export const LONGEST_LISTED_WORD: Readonly<Record<string, number>> = {
+  passwords: 20,
+  english_wikipedia: 23,
+  female_names: 11,
+  surnames: 13,
+  us_tv_and_film: 22,
+  male_names: 11,
+};
+
 function rememberLongestWords(dictionaries: RankedDictionaries): void {
-  const lists = frequencyLists as unknown as Record<string, string[]>;
-  for (const name in lists) {
+  for (const name in LONGEST_LISTED_WORD) {
     const dictionary = dictionaries[name];
-    if (dictionary === undefined) continue;
-    let longest = 0;
-    for (const word of lists[name]!) if (word.length > longest) longest = word.length;
-    longestWord.set(dictionary, longest);
+    if (dictionary !== undefined) longestWord.set(dictionary, LONGEST_LISTED_WORD[name]!);
   }
 }
 
@@ -253,16 +258,20 @@ function groupedL33tMatches(
   return found;
 }
 
-let tuned = false;
-function tune(): void {
-  if (tuned) return;
+/** The library with its matching sped up: loaded and tuned on the first call. */
+function tune(): (password: string, userInputs?: string[]) => ZXCVBNResult {
+  const library = loadZxcvbnLibrary();
+  lib = library.matching as unknown as Matching;
   const { dictionaries, table } = captureInternals();
   rememberLongestWords(dictionaries);
   lib.dictionary_match = (password, given) => dictionaryMatch(password, given ?? dictionaries);
   lib.l33t_match = (password, given, givenTable) => l33tMatch(password, given ?? dictionaries, givenTable ?? table);
-  tuned = true;
+  return library.zxcvbn;
 }
 
-tune();
+let tuned: ReturnType<typeof tune> | undefined;
 
-export default zxcvbn;
+export default function zxcvbn(password: string, userInputs?: string[]): ZXCVBNResult {
+  tuned ??= tune();
+  return tuned(password, userInputs);
+}

@@ -7,10 +7,11 @@
  */
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import zxcvbn from '../../../../src/background/passwords/zxcvbn-tuned';
+import zxcvbn, { LONGEST_LISTED_WORD } from '../../../../src/background/passwords/zxcvbn-tuned';
 import { MAX_SCORED_LENGTH, userInputsFor } from '../../../../src/background/passwords/strength';
 import { L33T, strengthCorpus } from '../../helpers/password-corpus';
 import matching from 'zxcvbn/lib/matching.js';
+import frequencyLists from 'zxcvbn/lib/frequency_lists.js';
 
 const lib = matching as unknown as {
   enumerate_l33t_subs(table: Record<string, string[]>): object[];
@@ -43,6 +44,14 @@ const corpus = strengthCorpus();
 const USER_INPUTS = userInputsFor('Ring', ['alice.martin@example.com']);
 
 describe('the shipped strength check is exactly zxcvbn 4.4.2', () => {
+  it("knows the longest word of each of the library's frequency lists", () => {
+    const lists = frequencyLists as unknown as Record<string, string[]>;
+    const longest = Object.fromEntries(
+      Object.entries(lists).map(([name, words]) => [name, Math.max(...words.map((word) => word.length))]),
+    );
+    expect(LONGEST_LISTED_WORD).toEqual(longest);
+  });
+
   it('has at least 20,000 distinct passwords, hundreds of them with many substitution tables', () => {
     expect(corpus.reduce((n, kind) => n + kind.passwords.length, 0)).toBeGreaterThanOrEqual(20_000);
     const tables = (p: string) => lib.enumerate_l33t_subs(lib.relevant_l33t_subtable(p, L33T)).length;
