@@ -29,7 +29,7 @@ export async function hashAddress(email: string, salt: string): Promise<string> 
 
 export async function applyFindings(
   store: Store,
-  findings: Payload<'page/findings'>,
+  findings: Omit<Payload<'page/findings'>, 'page'>,
   tabId: number,
   now: Date,
 ): Promise<{ state: VendorState; shared: SharedDelta | null }> {

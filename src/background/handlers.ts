@@ -1,23 +1,21 @@
 /** The background's message handlers, one line each; the work lives in the feature modules. */
 import type { ContentHandlers, PageHandlers } from '../shared/message-router';
-import type { BannerSpec, BreachVerdict, NoticePush, PasswordNotice, SettingsView } from '../shared/messages';
+import type { BreachVerdict, SettingsView } from '../shared/messages';
 import { isAllowedRouterHost } from '../shared/router-hosts';
 import {
   allowedVendors,
   bannerPrefs,
   muteRequest,
   optIns,
-  pendingNotices,
   readSettings,
   settings,
-  vendorStates,
   type Areas,
   type Store,
-  type VendorState,
 } from '../shared/storage';
 import { applyImport, deleteAll, exportData, parseImport, previewImport } from './data';
 import { applyFindings, confirmTwoFactor, noteLogin } from './account-state';
-import { bannerAllowed, chooseBanner, snooze, type BannerInput } from './banners';
+import { snooze } from './banners';
+import type { PageBanners } from './page-banners';
 import { vendorById } from '../vendors';
 import { vendorForUrl } from '../vendors/lookup';
 import type { PasswordHandlers } from './passwords/port';
@@ -46,14 +44,12 @@ export interface BackgroundDeps {
   hasHostAccess: (origins: string[]) => Promise<boolean>;
   /** Gives back every optional browser access (after "delete all data": no feature is on any more). */
   giveBackAccess: (routerHosts: readonly string[]) => Promise<void>;
-  /** Tells the vendor page now open in a tab about a notice (the page that asked may be gone). */
-  pushNotice: (tabId: number, push: NoticePush['payload']) => Promise<void>;
+  /** Each tab's page and the one banner it shows (page-banners.ts). */
+  banners: PageBanners;
 }
 
 /** How long a new page waits for the password checks of the page before it (e.g. a login). */
 const SUBMIT_WAIT_MS = 10_000;
-/** A notice older than this is not shown any more: it belongs to an earlier visit. */
-export const NOTICE_TTL_MS = 2 * 60_000;
 /** Password checks one tab may ask for per minute (a page cannot test guesses at speed). */
 export const PASSWORD_CHECKS_PER_MINUTE = 5;
 
@@ -87,38 +83,10 @@ export function createHandlers(deps: BackgroundDeps): {
     };
   }
 
-  /** The notice as the user's banner settings allow it: none with banners off or the site muted. */
-  async function allowedNotice(vendorId: string, notice: PasswordNotice | null): Promise<PasswordNotice | null> {
-    if (notice === null) return null;
-    const [prefs, { bannersEnabled }] = await Promise.all([store.get(bannerPrefs), store.get(settings)]);
-    return bannerAllowed(prefs, bannersEnabled, vendorId, notice.kind, now()) ? notice : null;
-  }
-
-  async function bannerFor(
-    vendorId: string,
-    context: Pick<BannerInput, 'includeCheckup' | 'page'> & { notice?: PasswordNotice | null; state?: VendorState },
-  ): Promise<BannerSpec | null> {
-    const vendor = vendorById(vendorId);
-    if (vendor === undefined) return null;
-    const [prefs, { bannersEnabled }] = await Promise.all([store.get(bannerPrefs), store.get(settings)]);
-    const state = context.state ?? (await store.get(vendorStates.member(vendorId)));
-    return chooseBanner({ vendor, state, prefs, now: now(), ...context }, bannersEnabled);
-  }
-
   /** Waits (bounded) for the password checks still running for a tab, e.g. of the login just before. */
   async function settled(tabId: number): Promise<void> {
     const check = running.get(tabId);
     if (check) await Promise.race([check, new Promise((done) => setTimeout(done, SUBMIT_WAIT_MS))]);
-  }
-
-  async function takeNotice(tabId: number, vendorId: string): Promise<PasswordNotice | null> {
-    await settled(tabId);
-    const item = pendingNotices.member(String(tabId));
-    const pending = await store.get(item);
-    if (pending === null) return null;
-    await store.remove(item);
-    const fresh = now().getTime() - pending.submittedAt < NOTICE_TTL_MS;
-    return fresh && pending.vendorId === vendorId ? pending.notice : null;
   }
 
   return {
@@ -127,37 +95,40 @@ export function createHandlers(deps: BackgroundDeps): {
       await deps.isLeaked('warm-up');
     },
     content: {
-      'visit/record': async ({ vendorId }, sender) => {
-        const { firstVisit } = await recordVisit(store, vendorId, now());
-        if (sender.frameId !== 0) return { firstVisit, banner: null };
-        const notice = await takeNotice(sender.tabId, vendorId);
-        return { firstVisit, banner: await bannerFor(vendorId, { notice, includeCheckup: true }) };
+      'visit/record': async ({ vendorId, page, since, route }, sender) => {
+        // A single-page app's next route is the same visit.
+        const { firstVisit } = route ? { firstVisit: false } : await recordVisit(store, vendorId, now());
+        if (sender.frameId !== 0) return { firstVisit };
+        const vendorName = vendorForUrl(sender.url)?.name ?? null; // the name this host goes by
+        await deps.banners.opened(sender.tabId, { page, vendorId, vendorName, since, route });
+        await settled(sender.tabId); // the checks of the login just before, for their notice
+        await deps.banners.present(sender.tabId);
+        return { firstVisit };
       },
       'page/findings': async (findings, sender) => {
         // A 2FA challenge right after a login counts only once that login has been noted.
         if (findings.kinds.includes('two-factor-challenge')) await settled(sender.tabId);
-        const { state, shared } = await applyFindings(store, findings, sender.tabId, now());
-        if (sender.frameId !== 0) return { banner: null };
-        const page = {
+        const { shared } = await applyFindings(store, findings, sender.tabId, now());
+        if (sender.frameId !== 0) return {};
+        await deps.banners.found(sender.tabId, findings.page, {
           onTwoFactorSettings: findings.kinds.includes('two-factor-settings'),
           twoFactorOff: findings.twoFactor?.status === 'off',
           shared,
           linkedHere: findings.linked !== undefined,
-        };
-        return { banner: await bannerFor(findings.vendorId, { page, state, includeCheckup: false }) };
+        });
+        await deps.banners.present(sender.tabId);
+        return {};
       },
-      'banner/snooze': async ({ vendorId, kind }) => {
+      'banner/snooze': async ({ vendorId, kind }, sender) => {
         const vendor = vendorById(vendorId);
         if (vendor) await store.update(bannerPrefs, (prefs) => snooze(prefs, vendor, kind, now()));
+        await deps.banners.closed(sender.tabId);
         return {};
       },
       'banner/mute-request': async ({ vendorId }, sender) => {
         await store.set(muteRequest, { vendorId, at: now().getTime() });
+        await deps.banners.closed(sender.tabId);
         return { openedIn: await deps.openCheckup(sender.tabId) };
-      },
-      'notice/seen': async (_payload, sender) => {
-        await store.remove(pendingNotices.member(String(sender.tabId)));
-        return {};
       },
       'checkup/open': async (_payload, sender) => ({ openedIn: await deps.openCheckup(sender.tabId) }),
     },
@@ -248,24 +219,25 @@ export function createHandlers(deps: BackgroundDeps): {
       },
       'password/submitted': async (payload, sender) => {
         await ready;
-        if (!withinRateLimit(sender.tabId)) return { notice: null, submittedAt: now().getTime() };
+        if (!withinRateLimit(sender.tabId)) return {};
         if (payload.form === 'login') await noteLogin(store, sender.tabId, payload.vendorId, now());
         const check = passwordSubmitted(
           { store, now, checkBreach: deps.checkBreach, isLeaked: deps.isLeaked },
           payload,
-        ).then(async (outcome) => {
-          const notice = await allowedNotice(payload.vendorId, outcome.notice);
-          if (notice === null) return { notice, submittedAt: outcome.submittedAt };
-          const pending = { vendorId: payload.vendorId, notice, submittedAt: outcome.submittedAt };
-          await store.set(pendingNotices.member(String(sender.tabId)), pending);
-          // A login usually navigates before the checks finish: the next page may already be up.
-          void deps.pushNotice(sender.tabId, pending);
-          return { notice, submittedAt: outcome.submittedAt };
+        ).then(async ({ notice, submittedAt }) => {
+          if (notice !== null) {
+            await deps.banners.notice(sender.tabId, sender.frameId, {
+              vendorId: payload.vendorId,
+              notice,
+              submittedAt,
+            });
+          }
         });
         running.set(sender.tabId, check);
         try {
-          // The page gets only what it shows: the notice, never the verdicts behind it.
-          return await check;
+          // The page gets nothing back: the notice comes as its banner, never the verdicts behind it.
+          await check;
+          return {};
         } finally {
           if (running.get(sender.tabId) === check) running.delete(sender.tabId);
         }

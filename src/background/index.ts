@@ -18,7 +18,8 @@ import { scriptPath, serialSync, type ScriptingApi } from './registrations';
 import { followGrants } from './access-offers';
 import { REVIEW_ALARM, refreshBadge, reviewReminder, type ReminderApi } from './reminders';
 import { t } from '../shared/i18n';
-import type { BreachVerdict, NoticePush } from '../shared/messages';
+import type { BannerPush, BreachVerdict } from '../shared/messages';
+import { createPageBanners } from './page-banners';
 
 const POPUP_PATH = 'src/popup/index.html';
 
@@ -68,12 +69,12 @@ async function breachVerdict(password: string): Promise<BreachVerdict> {
   return checkBreach(password, { fetch: fetch.bind(globalThis), endpoint: RANGE_API, timeoutMs: BREACH_TIMEOUT_MS });
 }
 
-async function pushNotice(tabId: number, payload: NoticePush['payload']): Promise<void> {
-  const message: NoticePush = { type: 'notice/show', payload };
-  // No receiver (the tab is closed, or its page is not a vendor page yet) is fine: the notice also
-  // waits in session storage for the next vendor page in that tab.
-  await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+async function pushBanner(tabId: number, frameId: number, payload: BannerPush['payload']): Promise<void> {
+  const message: BannerPush = { type: 'banner/show', payload };
+  // No receiver (the tab was closed or moved on) is fine: the next page asks for its own.
+  await browser.tabs.sendMessage(tabId, message, { frameId }).catch(() => undefined);
 }
+const banners = createPageBanners({ store, now: () => new Date(), push: pushBanner });
 
 const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 const handlers = createHandlers({
@@ -88,7 +89,7 @@ const handlers = createHandlers({
     const response = await fetch(browser.runtime.getURL(LEAKED_FILE));
     return new Uint8Array(await response.arrayBuffer());
   }),
-  pushNotice,
+  banners,
   hasHostAccess: (origins) => browser.permissions.contains({ origins, permissions: ['scripting'] }),
   giveBackAccess: (routerHosts) => giveBackEverything(permissions, routerHosts),
 });
@@ -109,11 +110,17 @@ async function markTab(tabId: number, warning: TabWarning): Promise<void> {
     // The tab was closed meanwhile.
   }
 }
-const offsite = createOffsiteHandlers({ store, now: () => new Date(), openCheckup, markTab });
+const offsite = createOffsiteHandlers({ store, now: () => new Date(), openCheckup, markTab, banners });
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url !== undefined) void ready.then(() => tabMovedOn({ store, markTab }, tabId, change.url));
 });
-browser.tabs.onRemoved.addListener((tabId) => void ready.then(() => tabMovedOn({ store, markTab }, tabId, undefined)));
+browser.tabs.onRemoved.addListener(
+  (tabId) =>
+    void ready.then(async () => {
+      await tabMovedOn({ store, markTab }, tabId, undefined);
+      await banners.gone(tabId);
+    }),
+);
 const route = createRouter({ ...handlers, offsite }, self, ready);
 
 /** browser.scripting exists only while the optional "scripting" permission is granted. */

@@ -8,6 +8,8 @@ import { home, lookalikeTabs, optIns, type Store } from '../shared/storage';
 import { checkLookalike } from './lookalike/check';
 import { BRANDS, brandOf, howToChange, isFactoryPassword } from './router/check';
 import { isRouterHost } from '../shared/router-hosts';
+import { lookalikeBannerView, routerBannerView } from './banner-views';
+import type { PageBanners } from './page-banners';
 
 export type TabWarning = { host: string; vendorName: string; realHost: string } | null;
 
@@ -17,6 +19,8 @@ export interface OffsiteDeps {
   openCheckup: (tabId: number) => Promise<'popup' | 'tab'>;
   /** Shows (or clears, with null) a tab's look-alike warning on the toolbar button. */
   markTab: (tabId: number, warning: TabWarning) => Promise<void>;
+  /** Sends the page its banner (page-banners.ts). */
+  banners: Pick<PageBanners, 'offsite'>;
 }
 
 export function createOffsiteHandlers(deps: OffsiteDeps): OffsiteHandlers {
@@ -42,11 +46,10 @@ export function createOffsiteHandlers(deps: OffsiteDeps): OffsiteHandlers {
   }
 
   return {
-    'offsite/hello': async ({ title, logoAlts, formAction }, sender) => {
+    'offsite/hello': async ({ page, title, logoAlts, formAction }, sender) => {
       if (await routerHost(sender.host)) {
-        const brand = brandOf(sender.host, `${title} ${logoAlts.join(' ')}`);
-        brands.set(sender.tabId, brand);
-        return { mode: 'router', brand: brand ? { id: brand, name: BRANDS[brand]!.name } : null };
+        brands.set(sender.tabId, brandOf(sender.host, `${title} ${logoAlts.join(' ')}`));
+        return { mode: 'router' };
       }
       if (!(await store.get(optIns)).lookalikeWarnings) return { mode: 'none' };
       const found = checkLookalike({ host: sender.host, title, logoAlts, formAction });
@@ -60,11 +63,16 @@ export function createOffsiteHandlers(deps: OffsiteDeps): OffsiteHandlers {
           realHost: verdict.realHost,
         });
       }
-      return verdict
-        ? { mode: 'lookalike', vendorName: verdict.vendorName, realHost: verdict.realHost }
-        : { mode: 'none' };
+      if (!verdict) return { mode: 'none' };
+      await deps.banners.offsite(
+        sender.tabId,
+        sender.frameId,
+        page,
+        lookalikeBannerView(verdict.vendorName, verdict.realHost),
+      );
+      return { mode: 'lookalike' };
     },
-    'router/password': async ({ password }, sender) => {
+    'router/password': async ({ page, password }, sender) => {
       if (!(await routerHost(sender.host))) throw new Error('the router check is off for this page');
       const brand = brands.get(sender.tabId) ?? brandOf(sender.host, '');
       const factory = isFactoryPassword(brand, password);
@@ -75,8 +83,12 @@ export function createOffsiteHandlers(deps: OffsiteDeps): OffsiteHandlers {
           router: { defaultPassword: factory, at: now().toISOString(), brand },
         }));
       }
+      // A brand HomeGuard cannot tell gets no banner: its factory passwords are not known.
+      if (brand === null) return {};
       const { url, menuPath } = howToChange(brand);
-      return { brandName: brand ? BRANDS[brand]!.name : null, factory, helpUrl: url, menuPath };
+      const view = routerBannerView({ brandName: BRANDS[brand]!.name, factory, helpUrl: url, menuPath });
+      await deps.banners.offsite(sender.tabId, sender.frameId, page, view);
+      return {};
     },
     'offsite/open-checkup': async (_payload, sender) => ({ openedIn: await deps.openCheckup(sender.tabId) }),
   };

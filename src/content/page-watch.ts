@@ -35,3 +35,31 @@ export function watchPage(onChange: () => void, signal: AbortSignal, throttleMs 
     { once: true },
   );
 }
+
+/**
+ * The address that makes a single-page app's route: the path and query, and the fragment only
+ * where the app routes by it (`#/…`, `#!…`); a jump to an anchor on the page is no new route.
+ */
+export function routeOf(url: string): string {
+  const { origin, pathname, search, hash } = new URL(url);
+  return origin + pathname + search + (/^#[/!]/.test(hash) ? hash : '');
+}
+
+/**
+ * Calls back when a single-page app moved to another route (history.pushState is invisible to a
+ * content script: a navigation event where the browser has the Navigation API, popstate,
+ * hashchange, or the DOM changing with the address).
+ */
+export function watchRoute(onRoute: () => void, signal: AbortSignal): void {
+  let route = routeOf(location.href);
+  watchPage(
+    () => {
+      const now = routeOf(location.href);
+      if (now === route) return;
+      route = now;
+      onRoute();
+    },
+    signal,
+    150,
+  );
+}

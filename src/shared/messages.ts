@@ -10,19 +10,25 @@ import { HOME_ITEM_IDS, ITEM_IDS, type ChecklistItem, type Text, type VendorChec
 import type { MessageKey } from './i18n';
 import { PAGE_KINDS, TWO_FACTOR_METHODS, type TwoFactorMethod } from '../vendors/kinds';
 import { BANNER_KINDS, LINKED_SERVICES, PASSWORD_FORMS, type BreachFailure, type LinkedService } from './vocabulary';
+import { PAGE_TOKEN } from './banner-push';
 
 export * from './vocabulary';
+export * from './banner-push';
 
 const VendorId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(40));
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31 - 1));
 
 const Email = v.pipe(v.string(), v.maxLength(254), v.email());
+const Page = v.pipe(v.string(), v.regex(PAGE_TOKEN));
+const EpochMs = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 
 /** Messages a content script may send. A `vendorId` must be the vendor of the sending page. */
 export const CONTENT_MESSAGES = {
-  'visit/record': v.strictObject({ vendorId: VendorId }),
+  /** A vendor page (or a single-page app's next route, `route`) began at `since` (epoch ms). */
+  'visit/record': v.strictObject({ vendorId: VendorId, page: Page, since: EpochMs, route: v.boolean() }),
   'page/findings': v.strictObject({
     vendorId: VendorId,
+    page: Page,
     kinds: v.pipe(v.array(v.picklist(PAGE_KINDS)), v.maxLength(PAGE_KINDS.length)),
     twoFactor: v.optional(
       v.strictObject({ status: v.picklist(['on', 'off']), method: v.optional(v.picklist(TWO_FACTOR_METHODS)) }),
@@ -34,7 +40,6 @@ export const CONTENT_MESSAGES = {
   /** "Not on this site": asks the user to confirm on the extension's own page (the page cannot click it). */
   'banner/mute-request': v.strictObject({ vendorId: VendorId }),
   'checkup/open': v.strictObject({ vendorId: VendorId }),
-  'notice/seen': v.strictObject({ vendorId: VendorId }),
 };
 
 /** Messages only the extension's own pages (popup, options) may send. */
@@ -137,12 +142,6 @@ export type PasswordNotice =
   | { kind: 'password-reused'; changeUrl: string | null }
   | { kind: 'password-weak'; changeUrl: string | null };
 
-/** The one message the background sends to a content script (top frame of a vendor tab). */
-export interface NoticePush {
-  type: 'notice/show';
-  payload: { vendorId: string; notice: PasswordNotice; submittedAt: number };
-}
-
 export interface PasswordOutcome {
   score: StrengthResult['score'];
   leaked: boolean | null;
@@ -155,8 +154,8 @@ export interface PasswordOutcome {
 
 export interface PasswordReplies {
   'strength/rate': StrengthResult;
-  /** Only what the page shows (the notice, if any, as the user's banner settings allow it). */
-  'password/submitted': Pick<PasswordOutcome, 'notice' | 'submittedAt'>;
+  /** Nothing: a notice comes as the page's banner (banner-push.ts), never the verdicts behind it. */
+  'password/submitted': Record<string, never>;
 }
 
 /**
@@ -165,20 +164,18 @@ export interface PasswordReplies {
  */
 export const OFFSITE_MESSAGES = {
   'offsite/hello': v.strictObject({
+    page: Page,
     title: v.pipe(v.string(), v.maxLength(300)),
     logoAlts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10)),
     formAction: v.optional(v.pipe(v.string(), v.maxLength(500))),
   }),
-  'router/password': v.strictObject({ password: v.pipe(v.string(), v.maxLength(256)) }),
+  'router/password': v.strictObject({ page: Page, password: v.pipe(v.string(), v.maxLength(256)) }),
   'offsite/open-checkup': v.strictObject({}),
 };
 export type OffsiteMessageType = keyof typeof OFFSITE_MESSAGES;
 
-/** What an offsite page should do: check a router password, warn about a look-alike, or nothing. */
-export type OffsiteMode =
-  | { mode: 'router'; brand: { id: string; name: string } | null }
-  | { mode: 'lookalike'; vendorName: string; realHost: string }
-  | { mode: 'none' };
+/** What an offsite page is: a router's admin page, a look-alike (warned by banner), or neither. */
+export type OffsiteMode = { mode: 'router' } | { mode: 'lookalike' } | { mode: 'none' };
 
 export type ContentMessageType = keyof typeof CONTENT_MESSAGES;
 export type PageMessageType = keyof typeof PAGE_MESSAGES;
@@ -250,8 +247,8 @@ export type AccessOffer = OptionalAccess;
 
 /** What each message type answers with. */
 export interface Replies {
-  'visit/record': { firstVisit: boolean; banner: BannerSpec | null };
-  'page/findings': { banner: BannerSpec | null };
+  'visit/record': { firstVisit: boolean };
+  'page/findings': Record<string, never>;
   'banner/snooze': Record<string, never>;
   'banner/mute-request': { openedIn: 'popup' | 'tab' };
   'banners/mute': Record<string, never>;
@@ -266,16 +263,9 @@ export interface Replies {
   'data/import': { ok: true; preview: ImportPreview } | { ok: false; problems: string[] };
   'data/delete-all': Record<string, never>;
   'offsite/hello': OffsiteMode;
-  'router/password': {
-    brandName: string | null;
-    factory: boolean;
-    /** The brand's own guide to changing the admin password, if one is known. */
-    helpUrl: string | null;
-    /** Where that setting is in the brand's admin pages, per its manual, if known. */
-    menuPath: string | null;
-  };
+  /** The verdict comes as the page's banner. */
+  'router/password': Record<string, never>;
   'offsite/open-checkup': { openedIn: 'popup' | 'tab' };
-  'notice/seen': Record<string, never>;
   'checkup/open': { openedIn: 'popup' | 'tab' };
   'overview/get': Overview;
   'settings/get': SettingsView;

@@ -187,6 +187,45 @@ export const pendingNotices = defineFamily<{
   fallback: () => null,
 });
 
+/**
+ * The page a tab's top frame shows now (`page.<tabId>`), for the one banner the background
+ * pushes to it: its token, when it began, what it found, and what it was last sent. This
+ * browser session only; a new page in the tab replaces it.
+ */
+const TabPage = v.object({
+  page: v.string(),
+  /** null: a page that is no vendor's (the router check, the look-alike warning). */
+  vendorId: v.nullable(v.string()),
+  /** The name the page's host goes by (Amazon on www.amazon.com, Amazon Alexa on alexa.amazon.com). */
+  vendorName: v.nullable(v.string()),
+  /** When the page or the single-page app's route began (epoch ms). */
+  since: v.number(),
+  /** A single-page app's next route: no "HomeGuard is checking" banner again. */
+  route: v.boolean(),
+  found: v.nullable(
+    v.object({
+      onTwoFactorSettings: v.boolean(),
+      twoFactorOff: v.boolean(),
+      shared: v.nullable(v.object({ total: v.number(), added: v.nullable(v.number()), since: v.nullable(v.string()) })),
+      linkedHere: v.boolean(),
+    }),
+  ),
+  /** The password notice this page took over (it stays the page's while the page is up). */
+  notice: v.nullable(PasswordNotice),
+  /** The banner last sent to the page (as sent), so an unchanged one is not sent again. */
+  shown: v.nullable(v.string()),
+  /** The user snoozed or muted the banner here: nothing more is sent but a new notice. */
+  closed: v.boolean(),
+});
+export type TabPage = v.InferOutput<typeof TabPage>;
+
+export const tabPages = defineFamily<TabPage | null>({
+  area: 'session',
+  prefix: 'page.',
+  schema: v.nullable(TabPage),
+  fallback: () => null,
+});
+
 export const BannerPrefs = v.object({
   /** Vendors whose pages show no HomeGuard banner ("don't show on this site"). */
   muted: v.optional(v.array(v.string()), []),

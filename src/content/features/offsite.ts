@@ -2,14 +2,13 @@
  * On pages that are no vendor's (only while the user turned the router check or the look-alike
  * warning on): once the page shows a password field, ask the background what this page is. A
  * router admin page gets its typed admin password compared with the brand's factory passwords
- * (in the background; nothing kept); a look-alike login page gets a strong warning.
+ * (in the background; nothing kept); a look-alike login page gets a strong warning. Both come
+ * back as the page's banner.
  */
-import { t } from '../../shared/i18n';
-import type { OffsiteMode } from '../../shared/messages';
 import { send } from '../../shared/messaging';
 import { watchPage } from '../page-watch';
-import { showBanner } from '../ui/banner';
 import { passwordInputs, scopeOf } from './passwords/fields';
+import type { Feature, PageContext } from './types';
 
 /** How often one page asks again whether it is a look-alike (its title or route changed). */
 const MAX_HELLOS = 30;
@@ -28,40 +27,12 @@ function signals() {
   };
 }
 
-function warnLookalike(mode: Extract<OffsiteMode, { mode: 'lookalike' }>): void {
-  showBanner({
-    priority: 10,
-    tone: 'warning',
-    text: t('bannerLookalike', [mode.vendorName, mode.realHost]),
-    actions: [{ label: t('bannerGoToRealSite', mode.realHost), href: `https://${mode.realHost}/` }],
-    keep: true,
-  });
-}
-
-function checkRouterPasswords(signal: AbortSignal): void {
+function checkRouterPasswords(page: PageContext, signal: AbortSignal): void {
   let last = '';
   const check = (password: string) => {
-    if (password === '' || password === last) return;
+    if (password === '' || password === last || signal.aborted) return;
     last = password;
-    void send('router/password', { password }).then(({ brandName, factory, helpUrl, menuPath }) => {
-      if (brandName === null || signal.aborted) return;
-      showBanner({
-        priority: factory ? 9 : 1,
-        tone: factory ? 'warning' : 'info',
-        // Either way, where to change it: the label password is worth changing too.
-        text: [
-          factory ? t('bannerRouterDefault', brandName) : t('bannerRouterNotListed', brandName),
-          ...(menuPath ? [t('bannerRouterMenuPath', [brandName, menuPath])] : []),
-        ].join(' '),
-        actions: [
-          ...(helpUrl ? [{ label: t('bannerRouterHowTo', brandName), href: helpUrl }] : []),
-          {
-            label: t('bannerOpenCheckup'),
-            onClick: () => void send('offsite/open-checkup', {}).catch(() => undefined),
-          },
-        ],
-      });
-    });
+    void send('router/password', { page: page.token, password }).catch(() => undefined);
   };
   // Compared when the form is sent, or when the user leaves the field after typing.
   const fieldOf = (scope: ParentNode) => passwordInputs(scope)[0]?.value ?? '';
@@ -83,7 +54,7 @@ function checkRouterPasswords(signal: AbortSignal): void {
   );
 }
 
-export async function offsite(signal: AbortSignal): Promise<void> {
+async function run(page: PageContext, signal: AbortSignal): Promise<void> {
   // Nothing happens on pages without a password field.
   await new Promise<void>((resolve) => {
     if (passwordInputs(document).length > 0) return resolve();
@@ -98,9 +69,9 @@ export async function offsite(signal: AbortSignal): Promise<void> {
   });
   if (signal.aborted) return;
   let sent = signals();
-  const mode = await send('offsite/hello', sent);
-  if (mode.mode === 'router') return checkRouterPasswords(signal);
-  if (mode.mode === 'lookalike') return warnLookalike(mode);
+  const mode = await send('offsite/hello', { page: page.token, ...sent });
+  if (mode.mode === 'router') return checkRouterPasswords(page, signal);
+  if (mode.mode === 'lookalike') return; // warned
   // A page may name the vendor only later (a title set after load, a single-page app's next
   // route): ask again when what the page says changes, a bounded number of times.
   let asked = 1;
@@ -109,13 +80,17 @@ export async function offsite(signal: AbortSignal): Promise<void> {
     if (asked >= MAX_HELLOS || JSON.stringify(now) === JSON.stringify(sent)) return;
     asked += 1;
     sent = now;
-    void send('offsite/hello', now)
+    void send('offsite/hello', { page: page.token, ...now })
       .then((again) => {
-        if (again.mode === 'lookalike' && !signal.aborted) {
-          asked = MAX_HELLOS; // warned: nothing more to ask
-          warnLookalike(again);
-        }
+        if (again.mode === 'lookalike') asked = MAX_HELLOS; // warned: nothing more to ask
       })
       .catch(() => undefined);
   }, signal);
 }
+
+export const offsite = {
+  id: 'offsite',
+  where: 'offsite',
+  topFrameOnly: true,
+  init: ({ page, signal }: { page: PageContext; signal: AbortSignal }) => run(page, signal),
+} as const satisfies Feature;

@@ -1,35 +1,21 @@
 /**
- * The single in-page banner slot: one banner at a time, the most important one wins. A banner
- * offers only links, "open the checkup", snooze and "not on this site"; anything else happens on
- * the extension's own pages. Buttons react only to real user input.
+ * The single in-page banner slot: it shows the banner the background sent, as it was sent (the
+ * background chose and worded it), and replaces it with the next. A banner offers only links,
+ * "open the checkup", snooze and "not on this site"; anything else happens on the extension's
+ * own pages. Buttons react only to real user input.
  */
-import { t } from '../../shared/i18n';
+import type { BannerAction, BannerCommand, BannerView } from '../../shared/banner-push';
 import { bannerCss } from './banner-css';
 import { el, svg } from './dom';
 import { guarded, mountShadowUi, type ShadowUi } from './shadow-host';
 
-export interface BannerAction {
-  label: string;
-  /** A link to a vendor page (opens in the same tab), or a button. */
-  href?: string;
-  onClick?: () => void;
-}
-
-export interface BannerOptions {
-  /** Higher wins: a banner does not replace a more important one. */
-  priority: number;
-  /** `info` for a neutral notice, `warning` for a risk the user should act on. */
-  tone: 'info' | 'warning';
-  text: string;
-  actions: BannerAction[];
-  /** Comes back when the page removes it (a look-alike page hiding the warning); only the user closes it. */
-  keep?: boolean;
-}
+/** Carries out a button's command for this page (the content script knows its page and vendor). */
+export type BannerCommands = (does: BannerCommand) => void;
 
 /** How often a kept banner comes back before it leaves the warning to the toolbar. */
 const MAX_RETURNS = 20;
 
-let current: { priority: number; ui: ShadowUi; stop?: () => void } | null = null;
+let current: { ui: ShadowUi; stop?: () => void } | null = null;
 
 function shieldIcon(): SVGElement {
   return svg(
@@ -40,11 +26,11 @@ function shieldIcon(): SVGElement {
   );
 }
 
-function actionElement(ui: ShadowUi, action: BannerAction, index: number): HTMLElement {
+function actionElement(ui: ShadowUi, action: BannerAction, index: number, commands: BannerCommands): HTMLElement {
   const style = index === 0 ? 'primary' : 'secondary';
   let element: HTMLElement;
   const self = () => element;
-  if (action.href !== undefined) {
+  if ('href' in action) {
     // A link navigates only for a real click on the visible banner.
     const onclick = (event: Event) => {
       let allowed = false;
@@ -53,20 +39,20 @@ function actionElement(ui: ShadowUi, action: BannerAction, index: number): HTMLE
     };
     element = el('a', { class: style, href: action.href, onclick }, action.label);
   } else {
-    const onclick = guarded(ui, self, action.label, () => action.onClick?.());
+    const onclick = guarded(ui, self, action.label, () => commands(action.does));
     element = el('button', { type: 'button', class: style, onclick }, action.label);
   }
   return element;
 }
 
-function closeButton(ui: ShadowUi): HTMLElement {
+function closeButton(ui: ShadowUi, label: string): HTMLElement {
   const button: HTMLElement = el(
     'button',
     {
       type: 'button',
       class: 'close',
-      'aria-label': t('bannerHide'),
-      title: t('bannerHide'),
+      'aria-label': label,
+      title: label,
       onclick: guarded(ui, () => button, '×', hideBanner),
     },
     el('span', { 'aria-hidden': 'true' }, '×'),
@@ -74,14 +60,14 @@ function closeButton(ui: ShadowUi): HTMLElement {
   return button;
 }
 
-function banner(ui: ShadowUi, options: BannerOptions): HTMLElement {
+function banner(ui: ShadowUi, view: BannerView, commands: BannerCommands): HTMLElement {
   return el(
     'aside',
-    { class: `banner ${options.tone}`, 'aria-label': t('bannerRegion') },
+    { class: `banner ${view.tone}`, 'aria-label': view.labels.region },
     shieldIcon(),
-    el('p', { class: 'text', role: options.tone === 'warning' ? 'alert' : 'status' }, options.text),
-    el('div', { class: 'actions' }, ...options.actions.map((action, i) => actionElement(ui, action, i))),
-    closeButton(ui),
+    el('p', { class: 'text', role: view.tone === 'warning' ? 'alert' : 'status' }, view.text),
+    el('div', { class: 'actions' }, ...view.actions.map((action, i) => actionElement(ui, action, i, commands))),
+    closeButton(ui, view.labels.hide),
   );
 }
 
@@ -91,25 +77,23 @@ export function hideBanner(): void {
   current = null;
 }
 
-/** Shows a banner unless a more important one is up; returns whether it is shown. */
-export function showBanner(options: BannerOptions): boolean {
-  if (current !== null && current.priority > options.priority) return false;
+/** Shows the banner in place of the one up, if any. */
+export function showBanner(view: BannerView, commands: BannerCommands): void {
   hideBanner();
-  mount(options, 0);
-  return true;
+  mount(view, commands, 0);
 }
 
-function mount(options: BannerOptions, returns: number): void {
+function mount(view: BannerView, commands: BannerCommands, returns: number): void {
   const ui = mountShadowUi('banner', bannerCss);
-  const entry: NonNullable<typeof current> = { priority: options.priority, ui };
+  const entry: NonNullable<typeof current> = { ui };
   current = entry;
-  ui.root.append(banner(ui, options));
+  ui.root.append(banner(ui, view, commands));
   ui.watch();
-  if (!options.keep || returns >= MAX_RETURNS) return;
+  if (!view.keep || returns >= MAX_RETURNS) return;
   const observer = new MutationObserver(() => {
     if (ui.host.isConnected || current !== entry) return;
     observer.disconnect();
-    mount(options, returns + 1);
+    mount(view, commands, returns + 1);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
   entry.stop = () => observer.disconnect();

@@ -1,17 +1,31 @@
+import '../helpers/english-i18n';
 import { describe, expect, it } from 'vitest';
-import { NOTICE_TTL_MS, PASSWORD_CHECKS_PER_MINUTE, createHandlers } from '../../../src/background/handlers';
+import { PASSWORD_CHECKS_PER_MINUTE, createHandlers } from '../../../src/background/handlers';
+import { NOTICE_TTL_MS, createPageBanners } from '../../../src/background/page-banners';
+import type { BannerPush } from '../../../src/shared/messages';
 import { createStore } from '../../../src/shared/storage';
 import { memoryAreas } from '../helpers/memory-area';
 
-function setup(tabs: Record<number, string> = {}) {
-  let clock = new Date('2026-11-25T10:00:00.000Z');
+type Pushed = { tabId: number; frameId: number } & BannerPush['payload'];
+
+/** A page token as content scripts make them. */
+const PAGE = (n: number) => n.toString(16).padStart(16, '0');
+
+function setup(tabs: Record<number, string> = {}, start = new Date('2026-11-25T10:00:00.000Z')) {
+  let clock = start;
   const areas = memoryAreas();
   const givenBack: string[][] = [];
-  const pushed: unknown[] = [];
+  const pushed: Pushed[] = [];
   const opened: number[] = [];
   const granted = new Set<string>();
+  const store = createStore(areas, () => clock);
+  const banners = createPageBanners({
+    store,
+    now: () => clock,
+    push: async (tabId, frameId, payload) => void pushed.push({ tabId, frameId, ...payload }),
+  });
   const handlers = createHandlers({
-    store: createStore(areas, () => clock),
+    store,
     areas,
     ready: Promise.resolve(),
     now: () => clock,
@@ -21,7 +35,7 @@ function setup(tabs: Record<number, string> = {}) {
     isLeaked: async () => false,
     hasHostAccess: async (origins) => granted.has(origins.join()),
     giveBackAccess: async (routerHosts) => void givenBack.push([...routerHosts]),
-    pushNotice: async (tabId, { vendorId, notice }) => void pushed.push({ tabId, vendorId, notice }),
+    banners,
   });
   const content = (vendorId: string, tabId = 1) => ({
     kind: 'content' as const,
@@ -30,6 +44,12 @@ function setup(tabs: Record<number, string> = {}) {
     vendorId,
     url: `https://${vendorId}.com/`,
   });
+  /** A vendor page beginning in a tab (a new page token each time, unless given). */
+  let pages = 0;
+  const visit = (vendorId: string, tabId = 1, page = PAGE(++pages), route = false) =>
+    handlers.content['visit/record']({ vendorId, page, since: clock.getTime(), route }, content(vendorId, tabId));
+  /** The kind of the banner the tab's page was last sent (null: none, or told to show none). */
+  const shownOn = (tabId: number) => pushed.filter((p) => p.tabId === tabId).at(-1)?.banner?.kind ?? null;
   return {
     areas,
     handlers,
@@ -38,21 +58,21 @@ function setup(tabs: Record<number, string> = {}) {
     pushed,
     opened,
     granted,
+    visit,
+    shownOn,
     tick: (ms: number) => (clock = new Date(clock.getTime() + ms)),
   };
 }
 
 describe('visits and the overview', () => {
   it('records a first visit, then later visits, and lists vendors most recent first', async () => {
-    const { handlers, content, tick } = setup({ 5: 'https://my.arlo.com/#/login' });
-    expect(await handlers.content['visit/record']({ vendorId: 'ring' }, content('ring'))).toEqual({
-      firstVisit: true,
-      banner: { kind: 'checkup' },
-    });
+    const { visit, shownOn, tick, handlers } = setup({ 5: 'https://my.arlo.com/#/login' });
+    expect(await visit('ring')).toEqual({ firstVisit: true });
+    expect(shownOn(1)).toBe('checkup');
     tick(1000);
-    await handlers.content['visit/record']({ vendorId: 'wyze' }, content('wyze'));
+    await visit('wyze');
     tick(1000);
-    expect((await handlers.content['visit/record']({ vendorId: 'ring' }, content('ring'))).firstVisit).toBe(false);
+    expect((await visit('ring')).firstVisit).toBe(false);
 
     const overview = await handlers.page['overview/get']({ tabId: 5 });
     expect(overview.current).toEqual({ id: 'arlo', name: 'Arlo' });
@@ -69,9 +89,10 @@ describe('visits and the overview', () => {
   });
 
   it('does not show banners when the user turned them off', async () => {
-    const { handlers, areas, content } = setup();
+    const { areas, visit, shownOn } = setup();
     await areas.sync.set({ settings: { bannersEnabled: false } });
-    expect((await handlers.content['visit/record']({ vendorId: 'ring' }, content('ring'))).banner).toBeNull();
+    await visit('ring');
+    expect(shownOn(1)).toBeNull();
   });
 
   it('skips stored vendors that are no longer in the database', async () => {
@@ -173,47 +194,51 @@ describe('"Not on this site"', () => {
 });
 
 describe('password notices', () => {
-  it('pushes the notice to the tab and lets the next page take it once', async () => {
-    const pushed: unknown[] = [];
-    const areas = memoryAreas();
-    const now = () => new Date('2026-11-25T10:00:00.000Z');
-    const handlers = createHandlers({
-      store: createStore(areas, now),
-      areas,
-      ready: Promise.resolve(),
-      now,
-      tabUrl: async () => undefined,
-      openCheckup: async () => 'tab',
-      checkBreach: async () => ({ status: 'off' as const }),
-      isLeaked: async () => false,
-      hasHostAccess: async () => false,
-      giveBackAccess: async () => undefined,
-      pushNotice: async (tabId, { vendorId, notice }) => void pushed.push({ tabId, vendorId, notice }),
-    });
-    const sender = {
-      kind: 'content' as const,
-      tabId: 9,
-      frameId: 0,
-      vendorId: 'ring',
-      url: 'https://ring.com/users/sign_in',
-    };
-    const outcome = await handlers.password['password/submitted'](
-      { id: 1, vendorId: 'ring', password: 'ring1234', form: 'login', userInputs: [] },
-      sender,
+  const login = (password: string) => ({ id: 1, vendorId: 'ring', password, form: 'login' as const, userInputs: [] });
+
+  it('shows the notice on the page up now and on the next page, which takes it', async () => {
+    const { handlers, areas, content, visit, pushed, tick } = setup();
+    await visit('ring', 9, PAGE(100));
+    tick(1000);
+    // The page gets nothing back, never the verdicts behind the notice.
+    expect(await handlers.password['password/submitted'](login('ring1234'), content('ring', 9))).toEqual({});
+    expect(pushed.at(-1)).toMatchObject({ tabId: 9, frameId: 0, page: PAGE(100), banner: { kind: 'password-weak' } });
+    tick(1000);
+    await visit('ring', 9, PAGE(101)); // the page after the login
+    expect(pushed.at(-1)).toMatchObject({ page: PAGE(101), banner: { kind: 'password-weak', tone: 'warning' } });
+    expect(areas.session.data.has('notice.9')).toBe(false);
+    // It stays that page's banner while the page finds more, and no later page shows it.
+    await handlers.content['page/findings'](
+      { vendorId: 'ring', page: PAGE(101), kinds: ['shared-users'], sharedUsers: { emails: ['a@example.com'] } },
+      content('ring', 9),
     );
-    const weak = { kind: 'password-weak', changeUrl: null };
-    // The page gets the notice only, never the verdicts behind it.
-    expect(Object.keys(outcome).sort()).toEqual(['notice', 'submittedAt']);
-    expect(outcome.notice).toEqual(weak);
-    expect(pushed).toEqual([{ tabId: 9, vendorId: 'ring', notice: weak }]);
-    const visit = (await handlers.content['visit/record']({ vendorId: 'ring' }, sender)).banner;
-    expect(visit).toEqual(weak);
-    expect((await handlers.content['visit/record']({ vendorId: 'ring' }, sender)).banner).toEqual({ kind: 'checkup' });
+    expect(pushed.at(-1)?.banner?.kind).toBe('password-weak');
+    await visit('ring', 9, PAGE(102));
+    expect(pushed.at(-1)).toMatchObject({ page: PAGE(102), banner: { kind: 'checkup' } });
     // Later visits keep what the password checks recorded.
-    expect(areas.local.data.get('vendor.ring')).toMatchObject({ visits: 2, password: { score: 1, form: 'login' } });
+    expect(areas.local.data.get('vendor.ring')).toMatchObject({ visits: 3, password: { score: 1, form: 'login' } });
   }, 20_000);
 
-  it('shows no immediate notice with banners off or the site muted, yet keeps the verdicts', async () => {
+  it('sends a page an unchanged banner once, and nothing more after the user snoozed it', async () => {
+    const { handlers, content, visit, pushed } = setup();
+    await visit('ring', 2, PAGE(7));
+    const findings = { vendorId: 'ring', page: PAGE(7), kinds: ['devices' as const] };
+    await handlers.content['page/findings'](findings, content('ring', 2));
+    expect(pushed.filter((p) => p.page === PAGE(7))).toHaveLength(1);
+    await handlers.content['banner/snooze']({ vendorId: 'ring', kind: 'checkup' }, content('ring', 2));
+    await handlers.content['page/findings']({ ...findings, kinds: ['privacy'] }, content('ring', 2));
+    expect(pushed.filter((p) => p.page === PAGE(7))).toHaveLength(1);
+  });
+
+  it('tells a single-page app route apart from a page: no new visit, no "checking" banner', async () => {
+    const { visit, pushed, areas } = setup();
+    await visit('ring', 3, PAGE(1));
+    await visit('ring', 3, PAGE(2), true);
+    expect(areas.local.data.get('vendor.ring')).toMatchObject({ visits: 1 });
+    expect(pushed.filter((p) => p.page === PAGE(2))).toEqual([]);
+  });
+
+  it('keeps no notice with banners off or the site muted, yet keeps the verdicts', async () => {
     for (const prefs of [
       { sync: { settings: { bannersEnabled: false } } },
       { local: { bannerPrefs: { muted: ['ring'] } } },
@@ -221,11 +246,7 @@ describe('password notices', () => {
       const { handlers, areas, content, pushed } = setup();
       if ('sync' in prefs) await areas.sync.set(prefs.sync!);
       if ('local' in prefs) await areas.local.set(prefs.local!);
-      const outcome = await handlers.password['password/submitted'](
-        { id: 1, vendorId: 'ring', password: 'ring1234', form: 'login', userInputs: [] },
-        content('ring', 4),
-      );
-      expect(outcome.notice).toBeNull();
+      await handlers.password['password/submitted'](login('ring1234'), content('ring', 4));
       expect(pushed).toEqual([]);
       expect(areas.session.data.has('notice.4')).toBe(false);
       expect(areas.local.data.get('vendor.ring')).toMatchObject({ password: { score: 1 } });
@@ -234,45 +255,29 @@ describe('password notices', () => {
 
   it('checks at most a few passwords a minute per tab; the rest change nothing', async () => {
     const { handlers, areas, content, tick } = setup();
-    const submit = (password: string) =>
-      handlers.password['password/submitted'](
-        { id: 1, vendorId: 'ring', password, form: 'login', userInputs: [] },
-        content('ring', 6),
-      );
+    const submit = (password: string) => handlers.password['password/submitted'](login(password), content('ring', 6));
     for (let i = 0; i < PASSWORD_CHECKS_PER_MINUTE; i++) await submit(`guess-${i}`);
-    const before = JSON.stringify([areas.local.snapshot(), areas.secret.snapshot()]);
-    expect(await submit('one-guess-too-many')).toMatchObject({ notice: null });
-    expect(JSON.stringify([areas.local.snapshot(), areas.secret.snapshot()])).toBe(before);
+    const before = JSON.stringify([areas.local.snapshot(), areas.secret.snapshot(), areas.session.snapshot()]);
+    expect(await submit('one-guess-too-many')).toEqual({});
+    expect(JSON.stringify([areas.local.snapshot(), areas.secret.snapshot(), areas.session.snapshot()])).toBe(before);
     tick(61_000);
-    expect((await submit('ring1234')).notice).toEqual({ kind: 'password-weak', changeUrl: null });
+    await submit('ring1234');
+    expect(areas.session.data.get('notice.6')).toMatchObject({ notice: { kind: 'password-weak', changeUrl: null } });
   }, 60_000);
 
   it('drops a notice that waited too long for a page', async () => {
-    let clock = new Date('2026-11-25T10:00:00.000Z');
-    const areas = memoryAreas();
+    const start = new Date('2026-11-25T10:00:00.000Z');
+    const { areas, visit, shownOn, tick } = setup({}, start);
     await areas.session.set({
       'notice.3': {
         vendorId: 'ring',
         notice: { kind: 'password-reused', changeUrl: null },
-        submittedAt: clock.getTime(),
+        submittedAt: start.getTime(),
       },
     });
-    clock = new Date(clock.getTime() + NOTICE_TTL_MS + 1);
-    const handlers = createHandlers({
-      store: createStore(areas, () => clock),
-      areas,
-      ready: Promise.resolve(),
-      now: () => clock,
-      tabUrl: async () => undefined,
-      openCheckup: async () => 'tab',
-      checkBreach: async () => ({ status: 'off' as const }),
-      isLeaked: async () => false,
-      hasHostAccess: async () => false,
-      giveBackAccess: async () => undefined,
-      pushNotice: async () => undefined,
-    });
-    const sender = { kind: 'content' as const, tabId: 3, frameId: 0, vendorId: 'ring', url: 'https://ring.com/' };
-    expect((await handlers.content['visit/record']({ vendorId: 'ring' }, sender)).banner).toEqual({ kind: 'checkup' });
+    tick(NOTICE_TTL_MS + 1);
+    await visit('ring', 3);
+    expect(shownOn(3)).toBe('checkup');
     expect(areas.session.data.has('notice.3')).toBe(false);
   });
 });

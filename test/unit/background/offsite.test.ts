@@ -1,3 +1,4 @@
+import '../helpers/english-i18n';
 import { describe, expect, it } from 'vitest';
 import { createOffsiteHandlers, tabMovedOn, tabWarning, type TabWarning } from '../../../src/background/offsite';
 import {
@@ -7,11 +8,13 @@ import {
   wantedScripts,
   type Registration,
 } from '../../../src/background/registrations';
+import type { BannerView } from '../../../src/shared/messages';
 import { createStore, optIns, type OptIns } from '../../../src/shared/storage';
 import { memoryAreas } from '../helpers/memory-area';
 import { OPTIONAL_VENDOR_ACCESS } from '../../../src/vendors/optional-vendors';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
+const P = '00000000000000aa';
 const sender = (host: string) => ({ kind: 'offsite' as const, tabId: 4, frameId: 0, host, url: `https://${host}/` });
 
 async function setup(features: Partial<OptIns>) {
@@ -20,68 +23,68 @@ async function setup(features: Partial<OptIns>) {
   const store = createStore(areas);
   const marks: Array<[number, TabWarning]> = [];
   const markTab = async (tabId: number, warning: TabWarning) => void marks.push([tabId, warning]);
+  const shown: Array<{ tabId: number; frameId: number; page: string; banner: BannerView }> = [];
+  const banners = {
+    offsite: async (tabId: number, frameId: number, page: string, banner: BannerView) =>
+      void shown.push({ tabId, frameId, page, banner }),
+  };
   return {
     areas,
     store,
     marks,
     markTab,
-    handlers: createOffsiteHandlers({ store, now: () => NOW, openCheckup: async () => 'tab', markTab }),
+    shown,
+    handlers: createOffsiteHandlers({ store, now: () => NOW, openCheckup: async () => 'tab', markTab, banners }),
   };
 }
 
 describe('the router check', () => {
   it('does nothing while it is off', async () => {
     const { handlers } = await setup({});
-    expect(await handlers['offsite/hello']({ title: 'NETGEAR', logoAlts: [] }, sender('routerlogin.net'))).toEqual({
+    expect(
+      await handlers['offsite/hello']({ page: P, title: 'NETGEAR', logoAlts: [] }, sender('routerlogin.net')),
+    ).toEqual({
       mode: 'none',
     });
-    await expect(handlers['router/password']({ password: 'password' }, sender('routerlogin.net'))).rejects.toThrow();
+    await expect(
+      handlers['router/password']({ page: P, password: 'password' }, sender('routerlogin.net')),
+    ).rejects.toThrow();
   });
 
   it('names the brand and finds a factory password, keeping only the verdict', async () => {
-    const { handlers, areas } = await setup({ routerCheck: true });
+    const { handlers, areas, shown } = await setup({ routerCheck: true });
     expect(
-      await handlers['offsite/hello']({ title: 'NETGEAR Router', logoAlts: [] }, sender('routerlogin.net')),
-    ).toEqual({
-      mode: 'router',
-      brand: { id: 'netgear', name: 'Netgear' },
-    });
-    expect(await handlers['router/password']({ password: 'password' }, sender('routerlogin.net'))).toEqual({
-      brandName: 'Netgear',
-      factory: true,
-      helpUrl: null, // no checked Netgear guide: no link rather than a guessed one
-      menuPath: 'ADVANCED > Administration > Set Password', // but Netgear's manual names the place
-    });
+      await handlers['offsite/hello']({ page: P, title: 'NETGEAR Router', logoAlts: [] }, sender('routerlogin.net')),
+    ).toEqual({ mode: 'router' });
+    expect(await handlers['router/password']({ page: P, password: 'password' }, sender('routerlogin.net'))).toEqual({});
+    expect(shown.at(-1)).toMatchObject({ tabId: 4, frameId: 0, page: P, banner: { kind: 'router', tone: 'warning' } });
+    // No checked Netgear guide: no link rather than a guessed one; but Netgear's manual names the place.
+    expect(shown.at(-1)!.banner.text).toContain('ADVANCED > Administration > Set Password');
+    expect(shown.at(-1)!.banner.actions.filter((a) => 'href' in a)).toEqual([]);
     expect(areas.local.data.get('home')).toMatchObject({ router: { defaultPassword: true, brand: 'netgear' } });
     expect(JSON.stringify(areas.local.snapshot())).not.toContain('"password"');
-    expect(await handlers['router/password']({ password: 'An-unlisted-one-9' }, sender('routerlogin.net'))).toEqual({
-      brandName: 'Netgear',
-      factory: false,
-      helpUrl: null,
-      menuPath: 'ADVANCED > Administration > Set Password',
-    });
+    await handlers['router/password']({ page: P, password: 'An-unlisted-one-9' }, sender('routerlogin.net'));
+    expect(shown.at(-1)!.banner).toMatchObject({ kind: 'router', tone: 'info' });
+    expect(areas.local.data.get('home')).toMatchObject({ router: { defaultPassword: false, brand: 'netgear' } });
   });
 
   it('checks a router host the user added, and no other host', async () => {
     // A public site that reached the stored list (an old version, a hand-edited profile) is still no router.
     const { handlers } = await setup({ routerCheck: true, routerHosts: ['router.lan', 'example.org'] });
-    expect((await handlers['offsite/hello']({ title: 'TP-Link', logoAlts: [] }, sender('router.lan'))).mode).toBe(
-      'router',
-    );
-    expect((await handlers['offsite/hello']({ title: 'TP-Link', logoAlts: [] }, sender('example.org'))).mode).toBe(
-      'none',
-    );
+    expect(
+      (await handlers['offsite/hello']({ page: P, title: 'TP-Link', logoAlts: [] }, sender('router.lan'))).mode,
+    ).toBe('router');
+    expect(
+      (await handlers['offsite/hello']({ page: P, title: 'TP-Link', logoAlts: [] }, sender('example.org'))).mode,
+    ).toBe('none');
   });
 
   it('links the brand’s own guide to changing the admin password where one is known', async () => {
-    const { handlers } = await setup({ routerCheck: true });
-    await handlers['offsite/hello']({ title: 'TP-Link', logoAlts: [] }, sender('tplinkwifi.net'));
-    expect(await handlers['router/password']({ password: 'admin' }, sender('tplinkwifi.net'))).toEqual({
-      brandName: 'TP-Link',
-      factory: true,
-      helpUrl: 'https://www.tp-link.com/id/support/faq/73',
-      menuPath: null,
-    });
+    const { handlers, shown } = await setup({ routerCheck: true });
+    await handlers['offsite/hello']({ page: P, title: 'TP-Link', logoAlts: [] }, sender('tplinkwifi.net'));
+    await handlers['router/password']({ page: P, password: 'admin' }, sender('tplinkwifi.net'));
+    expect(shown.at(-1)!.banner).toMatchObject({ kind: 'router', tone: 'warning' });
+    expect(shown.at(-1)!.banner.actions[0]).toMatchObject({ href: 'https://www.tp-link.com/id/support/faq/73' });
   });
 });
 
@@ -89,29 +92,37 @@ describe('the look-alike warning', () => {
   it('warns on a look-alike only while it is on', async () => {
     const off = await setup({});
     expect(
-      (await off.handlers['offsite/hello']({ title: 'Ring | Log In', logoAlts: [] }, sender('ring-account-login.com')))
-        .mode,
+      (
+        await off.handlers['offsite/hello'](
+          { page: P, title: 'Ring | Log In', logoAlts: [] },
+          sender('ring-account-login.com'),
+        )
+      ).mode,
     ).toBe('none');
+    expect(off.shown).toEqual([]);
     const on = await setup({ lookalikeWarnings: true });
     expect(
-      await on.handlers['offsite/hello']({ title: 'Ring | Log In', logoAlts: [] }, sender('ring-account-login.com')),
-    ).toEqual({
-      mode: 'lookalike',
-      vendorName: 'Ring',
-      realHost: 'ring.com',
-    });
-    expect((await on.handlers['offsite/hello']({ title: 'Sign in', logoAlts: [] }, sender('github.com'))).mode).toBe(
-      'none',
-    );
+      await on.handlers['offsite/hello'](
+        { page: P, title: 'Ring | Log In', logoAlts: [] },
+        sender('ring-account-login.com'),
+      ),
+    ).toEqual({ mode: 'lookalike' });
+    expect(on.shown).toHaveLength(1);
+    expect(on.shown[0]!.banner).toMatchObject({ kind: 'lookalike', tone: 'warning', keep: true });
+    expect(on.shown[0]!.banner.actions).toEqual([expect.objectContaining({ href: 'https://ring.com/' })]);
+    expect(
+      (await on.handlers['offsite/hello']({ page: P, title: 'Sign in', logoAlts: [] }, sender('github.com'))).mode,
+    ).toBe('none');
   });
 
   it('marks the tab on the toolbar, for the tab’s own page only, until the tab leaves the host', async () => {
-    const { handlers, marks, areas, store, markTab } = await setup({ lookalikeWarnings: true });
+    const { handlers, marks, areas, store, markTab, shown } = await setup({ lookalikeWarnings: true });
     const warning = { host: 'rlng.com', vendorName: 'Ring', realHost: 'ring.com' };
     // A look-alike in a frame warns inside the frame but leaves the toolbar alone.
-    await handlers['offsite/hello']({ title: '', logoAlts: [] }, { ...sender('rlng.com'), frameId: 3 });
+    await handlers['offsite/hello']({ page: P, title: '', logoAlts: [] }, { ...sender('rlng.com'), frameId: 3 });
     expect(marks).toEqual([]);
-    await handlers['offsite/hello']({ title: '', logoAlts: [] }, sender('rlng.com'));
+    expect(shown.map((s) => s.frameId)).toEqual([3]);
+    await handlers['offsite/hello']({ page: P, title: '', logoAlts: [] }, sender('rlng.com'));
     expect(marks).toEqual([[4, warning]]);
     expect(areas.session.data.get('lookalike.4')).toEqual(warning);
     // The popup is told while the tab is still on that host.
@@ -129,17 +140,18 @@ describe('the look-alike warning', () => {
   it('catches a page that names the vendor only after it first said hello (a later title)', async () => {
     const { handlers, marks } = await setup({ lookalikeWarnings: true });
     expect(
-      (await handlers['offsite/hello']({ title: 'Welcome', logoAlts: [] }, sender('cam-deals.example'))).mode,
+      (await handlers['offsite/hello']({ page: P, title: 'Welcome', logoAlts: [] }, sender('cam-deals.example'))).mode,
     ).toBe('none');
     expect(marks).toEqual([]);
     expect(
-      (await handlers['offsite/hello']({ title: 'Wyze - Log in', logoAlts: [] }, sender('cam-deals.example'))).mode,
+      (await handlers['offsite/hello']({ page: P, title: 'Wyze - Log in', logoAlts: [] }, sender('cam-deals.example')))
+        .mode,
     ).toBe('lookalike');
     // A page that drops the claim afterwards stays marked (once), until the tab leaves the host.
     expect(
-      (await handlers['offsite/hello']({ title: 'Welcome', logoAlts: [] }, sender('cam-deals.example'))).mode,
+      (await handlers['offsite/hello']({ page: P, title: 'Welcome', logoAlts: [] }, sender('cam-deals.example'))).mode,
     ).toBe('lookalike');
-    await handlers['offsite/hello']({ title: 'Wyze - Log in', logoAlts: [] }, sender('cam-deals.example'));
+    await handlers['offsite/hello']({ page: P, title: 'Wyze - Log in', logoAlts: [] }, sender('cam-deals.example'));
     expect(marks.map(([, w]) => w?.vendorName ?? null)).toEqual(['Wyze']);
   });
 });

@@ -2,9 +2,11 @@
  * Corrupt and old-shape stored data: the extension starts, repairs only the bad item, tells the
  * user which item was reset, and keeps everything else. Plus: concurrent updates lose nothing.
  */
+import '../helpers/english-i18n';
 import { describe, expect, it } from 'vitest';
 import { buildOverview } from '../../../src/background/checkup';
 import { createHandlers } from '../../../src/background/handlers';
+import { createPageBanners } from '../../../src/background/page-banners';
 import { moveSecrets, prepareStore } from '../../../src/background/prepare';
 import { createStore } from '../../../src/shared/storage';
 import { memoryAreas, MemoryArea } from '../helpers/memory-area';
@@ -271,7 +273,7 @@ describe('concurrency', () => {
       isLeaked: async () => false,
       hasHostAccess: async () => false,
       giveBackAccess: async () => undefined,
-      pushNotice: async () => undefined,
+      banners: createPageBanners({ store, now: () => NOW, push: async () => undefined }),
     });
     const sender = (tab: number, vendorId: string) => ({
       kind: 'content' as const,
@@ -285,7 +287,8 @@ describe('concurrency', () => {
     for (let round = 0; round < 50; round++) {
       for (let tab = 0; tab < 10; tab++) {
         const vendorId = vendors[tab % 2]!;
-        work.push(handlers.content['visit/record']({ vendorId }, sender(tab, vendorId)));
+        const page = (round * 10 + tab).toString(16).padStart(16, '0');
+        work.push(handlers.content['visit/record']({ vendorId, page, since: 0, route: false }, sender(tab, vendorId)));
         work.push(
           handlers.page['checklist/mark']({ vendorId, item: round % 2 === 0 ? 'sessions' : 'recording', done: true }),
         );

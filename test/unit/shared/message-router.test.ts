@@ -2,6 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { createRouter, identifySender, type Sender } from '../../../src/shared/message-router';
 import { CONTENT_MESSAGES, PAGE_MESSAGES } from '../../../src/shared/messages';
 
+/** A vendor page's visit as content scripts send it. */
+const VISIT = { vendorId: 'ring', page: '0123456789abcdef', since: 1_764_000_000_000, route: false };
+
 const self = { id: 'homeguard-id', baseUrl: 'chrome-extension://homeguard-id/' };
 const popup: Sender = { id: self.id, url: `${self.baseUrl}src/popup/index.html` };
 const ringTab: Sender = { id: self.id, url: 'https://account.ring.com/account/dashboard', tab: { id: 7 }, frameId: 0 };
@@ -50,9 +53,9 @@ describe('the router', () => {
     const forum: Sender = { ...ringTab, url: 'https://community.ring.com/t/1' };
     const changes = [
       { type: 'page/findings', payload: { vendorId: 'ring', kinds: [], twoFactor: { status: 'off' } } },
-      { type: 'banner/mute-request', payload: { vendorId: 'ring' } },
+      { type: 'banner/mute-request', payload: VISIT },
       { type: 'banner/snooze', payload: { vendorId: 'ring', kind: 'two-factor-off' } },
-      { type: 'visit/record', payload: { vendorId: 'ring' } },
+      { type: 'visit/record', payload: VISIT },
     ];
     for (const message of changes) {
       expect(await route(message, forum), message.type).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
@@ -62,10 +65,10 @@ describe('the router', () => {
 
   it('answers a good content message and passes the sender to the handler', async () => {
     const { route, handlers } = makeRouter();
-    const reply = await route({ type: 'visit/record', payload: { vendorId: 'ring' } }, ringTab);
+    const reply = await route({ type: 'visit/record', payload: VISIT }, ringTab);
     expect(reply).toEqual({ ok: true, value: { handledBy: 'visit/record' } });
     expect(handlers.content['visit/record']).toHaveBeenCalledWith(
-      { vendorId: 'ring' },
+      VISIT,
       expect.objectContaining({ vendorId: 'ring', tabId: 7 }),
     );
   });
@@ -81,7 +84,7 @@ describe('the router', () => {
     ['an array', ['visit/record', {}]],
     ['a number type', { type: 42, payload: {} }],
     ['no type', { payload: {} }],
-    ['an extra field', { type: 'visit/record', payload: { vendorId: 'ring' }, sender: 'background' }],
+    ['an extra field', { type: 'visit/record', payload: VISIT, sender: 'background' }],
   ];
   it.each(badEnvelopes)('rejects %s with bad-envelope', async (_name, message) => {
     const { route, handlers } = makeRouter();
@@ -102,9 +105,10 @@ describe('the router', () => {
     ['a missing payload', undefined],
     ['a missing field', {}],
     ['a wrong type', { vendorId: 7 }],
-    ['an extra field', { vendorId: 'ring', password: 'hunter2' }],
-    ['a malformed id', { vendorId: 'Ring!' }],
-    ['a huge string', { vendorId: 'r'.repeat(100_000) }],
+    ['an extra field', { ...VISIT, password: 'hunter2' }],
+    ['a malformed id', { ...VISIT, vendorId: 'Ring!' }],
+    ['a huge string', { ...VISIT, vendorId: 'r'.repeat(100_000) }],
+    ['a page token that is no token', { ...VISIT, page: 'hunter2' }],
   ];
   it.each(badPayloads)('rejects %s with bad-payload, without echoing values', async (_name, payload) => {
     const { route, handlers } = makeRouter();
@@ -144,7 +148,7 @@ describe('the router', () => {
 
   it('rejects a vendor page that claims to be another vendor', async () => {
     const { route } = makeRouter();
-    const reply = await route({ type: 'visit/record', payload: { vendorId: 'wyze' } }, ringTab);
+    const reply = await route({ type: 'visit/record', payload: { ...VISIT, vendorId: 'wyze' } }, ringTab);
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
   });
 
@@ -161,7 +165,7 @@ describe('the router', () => {
     const { route } = makeRouter();
     await route(null, ringTab);
     await route({ type: 'nope', payload: {} }, ringTab);
-    expect(await route({ type: 'visit/record', payload: { vendorId: 'ring' } }, ringTab)).toMatchObject({ ok: true });
+    expect(await route({ type: 'visit/record', payload: VISIT }, ringTab)).toMatchObject({ ok: true });
   });
 });
 
@@ -172,7 +176,7 @@ describe('the one gate', () => {
     const ready = new Promise<void>((resolve) => (open = resolve));
     const route = createRouter(handlers as never, self, ready);
     const fromPopup = route({ type: 'settings/get', payload: {} }, popup);
-    const fromPage = route({ type: 'visit/record', payload: { vendorId: 'ring' } }, ringTab);
+    const fromPage = route({ type: 'visit/record', payload: VISIT }, ringTab);
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(handlers.page['settings/get']).not.toHaveBeenCalled();
     expect(handlers.content['visit/record']).not.toHaveBeenCalled();

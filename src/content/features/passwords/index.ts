@@ -9,7 +9,6 @@
 import type { PasswordForm } from '../../../shared/messages';
 import { pageKindsFromPatterns } from '../../../vendors/pages';
 import type { Feature } from '../types';
-import { showPasswordNotice } from '../password-notice';
 import { openPasswordChannel, type PasswordChannel } from './channel';
 import { classifyScope, passwordInputs, scopeOf, typedUserInputs, type PasswordField } from './fields';
 import { mountMeter, type MeterUi } from './meter';
@@ -36,6 +35,7 @@ const WARM_AFTER_USE_MS = 5 * 60_000;
 
 export const passwords: Feature = {
   id: 'passwords',
+  where: 'vendor',
   topFrameOnly: false,
   init({ vendor, signal }) {
     let channel: PasswordChannel | null = null;
@@ -105,14 +105,10 @@ export const passwords: Feature = {
       while (sentAt.length > 0 && now - sentAt[0]! > SUBMIT_WINDOW_MS) sentAt.shift();
       if (sentAt.length >= SUBMITS_PER_WINDOW) return;
       sentAt.push(now);
+      // A notice comes back as the page's banner (or the next page's, when this one navigates).
       void getChannel()
         .submitted(value, field.form, typedUserInputs(scope))
-        .then((outcome) => {
-          if (outcome.notice !== null && window === window.top && !signal.aborted) {
-            showPasswordNotice(outcome.notice, vendor, outcome.submittedAt);
-          }
-        })
-        .catch(() => undefined); // the page navigated away: the next page shows the notice
+        .catch(() => undefined);
     }
 
     document.addEventListener(

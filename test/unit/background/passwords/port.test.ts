@@ -16,7 +16,7 @@ const handlers = {
     warning: null,
     suggestions: [],
   })),
-  'password/submitted': vi.fn(async () => ({ notice: null, submittedAt: 0 })),
+  'password/submitted': vi.fn(async () => ({})),
 };
 
 describe('password port messages', () => {
