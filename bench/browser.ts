@@ -289,7 +289,7 @@ export async function measureDetection(): Promise<Row[]> {
       }));
     try {
       const samples: number[] = [];
-      for (let i = 0; i < 8; i++) {
+      for (let i = 0; i < 15; i++) {
         const page = await browser.newPage();
         const cdp = await page.createCDPSession();
         await cdp.send('Performance.enable');
@@ -331,11 +331,35 @@ export async function measureDetection(): Promise<Row[]> {
       figure: 'main-thread script time added at load (Ring dashboard, median)',
       value: round(withExtension - without, 1),
       unit: 'ms',
+      budget: { max: 8 },
     },
   ];
 }
 
-/** Popup time to first content in Chromium: navigation start to the overview being on screen. */
+/** Opens the popup in a tab and returns the ms from navigation start to the overview on screen. */
+async function openPopupTimed(session: ExtensionSession): Promise<number> {
+  const page = await session.browser.newPage();
+  await page.evaluateOnNewDocument(() => {
+    new MutationObserver((_records, observer) => {
+      if (document.querySelector('.current, .empty')) {
+        (window as unknown as { __firstContent: number }).__firstContent = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${session.extensionBase}src/popup/index.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => (window as unknown as { __firstContent?: number }).__firstContent !== undefined);
+  const time = await page.evaluate(() => (window as unknown as { __firstContent: number }).__firstContent);
+  await page.close();
+  return time;
+}
+
+/**
+ * Popup time to first content in Chromium: navigation start to the overview being on screen.
+ * The first open comes once the install has finished (the worker's first start and set-up done:
+ * its daily alarm exists), as a user's first click does; "worker stopped" opens come after the
+ * worker was stopped, as after 30 s idle, which is how most opens find it.
+ */
 export async function measurePopup(): Promise<Row[]> {
   const server = await startFixtureServer();
   const session = await launchWithExtension('chromium', {
@@ -344,29 +368,38 @@ export async function measurePopup(): Promise<Row[]> {
     hosts: server.hosts,
   });
   try {
-    const firsts: number[] = [];
-    for (let i = 0; i < 12; i++) {
-      const page = await session.browser.newPage();
-      await page.evaluateOnNewDocument(() => {
-        new MutationObserver((_records, observer) => {
-          if (document.querySelector('.current, .empty')) {
-            (window as unknown as { __firstContent: number }).__firstContent = performance.now();
-            observer.disconnect();
-          }
-        }).observe(document, { childList: true, subtree: true });
+    const target = await session.browser.waitForTarget((t) => t.type() === 'service_worker');
+    const worker = (await target.worker())!;
+    for (let i = 0; i < 400; i++) {
+      const set = await worker.evaluate(async () => {
+        type Api = { alarms?: { get(name: string): Promise<unknown> } };
+        const alarms = (globalThis as unknown as { chrome?: Api }).chrome?.alarms;
+        return alarms !== undefined && (await alarms.get('homeguard-review')) !== undefined;
       });
-      await page.goto(`${session.extensionBase}src/popup/index.html`, { waitUntil: 'load' });
-      await page.waitForFunction(() => (window as unknown as { __firstContent?: number }).__firstContent !== undefined);
-      firsts.push(await page.evaluate(() => (window as unknown as { __firstContent: number }).__firstContent));
-      await page.close();
+      if (set) break;
+      await new Promise((done) => setTimeout(done, 25));
     }
-    const later = firsts.slice(1);
+    const first = await openPopupTimed(session);
+    const later: number[] = [];
+    for (let i = 0; i < 11; i++) later.push(await openPopupTimed(session));
+    const stopped: number[] = [];
+    const blank = await session.browser.newPage();
+    for (let i = 0; i < 7; i++) {
+      const cdp = await blank.createCDPSession();
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+      const running = () => session.browser.targets().some((t) => t.type() === 'service_worker');
+      for (let k = 0; k < 100 && running(); k++) await new Promise((done) => setTimeout(done, 20));
+      stopped.push(await openPopupTimed(session));
+    }
     return [
       {
         area: 'popup (chromium)',
         figure: 'first open after install: overview on screen',
-        value: round(firsts[0]!),
+        value: round(first),
         unit: 'ms',
+        budget: { max: 150 },
       },
       {
         area: 'popup (chromium)',
@@ -374,6 +407,13 @@ export async function measurePopup(): Promise<Row[]> {
         value: round(percentile(later, 50)),
         unit: 'ms',
         budget: { max: 100 },
+      },
+      {
+        area: 'popup (chromium)',
+        figure: 'overview on screen with the worker stopped (as after 30 s idle), median of 7',
+        value: round(percentile(stopped, 50)),
+        unit: 'ms',
+        budget: { max: 150 },
       },
     ];
   } finally {

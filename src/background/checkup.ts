@@ -32,8 +32,7 @@ import { BRANDS, howToChange } from './router/check';
 import { compareVendorNames } from '../vendors/names';
 
 export async function accounts(store: Store, now: Date, reviewDays: number): Promise<VendorSeen[]> {
-  const states = await store.getFamily(vendorStates);
-  const prints = await store.getFamily(fingerprints);
+  const [states, prints] = await Promise.all([store.getFamily(vendorStates), store.getFamily(fingerprints)]);
   const seen: VendorSeen[] = [];
   for (const [id, state] of states) {
     const vendor = vendorById(id);
@@ -119,11 +118,16 @@ export async function buildOverview(
   now: Date,
   current: { id: string; name: string } | null,
 ): Promise<Overview> {
-  const prefs = await readSettings(store);
+  // Read at once: the popup waits for this before it shows anything.
+  const [prefs, homeState, resetItems, mute] = await Promise.all([
+    readSettings(store),
+    store.get(home),
+    store.get(resets),
+    pendingMute(store, now),
+  ]);
   const list = await accounts(store, now, prefs.reminderDays);
   // The current tab's vendor first.
   list.sort((a, b) => Number(b.id === current?.id) - Number(a.id === current?.id));
-  const homeState = await store.get(home);
   const homeItems = homeChecklist(homeState, now, prefs.reminderDays, routerGuide(homeState.router?.brand));
   const everything: ChecklistItem[] = [...list.flatMap((a) => a.checklist.items), ...homeItems];
   const first = topActions(list, homeItems).map((action) => ({
@@ -144,8 +148,8 @@ export async function buildOverview(
       .map((v) => ({ id: v.id, name: v.name, appOnly: v.appOnly !== undefined && known(v.appOnly) === true }))
       .sort((a, b) => compareVendorNames(a.name, b.name)),
     settings: prefs,
-    resets: await store.get(resets),
-    muteRequest: await pendingMute(store, now),
+    resets: resetItems,
+    muteRequest: mute,
     // The overview/get handler fills these in: per tab, and from the browser's grants.
     lookalike: null,
     accessOffers: [],

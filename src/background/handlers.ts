@@ -136,12 +136,12 @@ export function createHandlers(deps: BackgroundDeps): {
       'overview/get': async ({ tabId }) => {
         const url = tabId === undefined ? undefined : await deps.tabUrl(tabId);
         const vendor = vendorForUrl(url);
-        const overview = await buildOverview(store, now(), vendor ? { id: vendor.id, name: vendor.name } : null);
-        return {
-          ...overview,
-          lookalike: tabId === undefined ? null : await tabWarning(store, tabId, url),
-          accessOffers: await accessOffers(store, deps.hasHostAccess),
-        };
+        const [overview, lookalike, offers] = await Promise.all([
+          buildOverview(store, now(), vendor ? { id: vendor.id, name: vendor.name } : null),
+          tabId === undefined ? null : tabWarning(store, tabId, url),
+          accessOffers(store, deps.hasHostAccess),
+        ]);
+        return { ...overview, lookalike, accessOffers: offers };
       },
       'checklist/mark': async (target) => {
         await mark(store, target, now());
