@@ -368,17 +368,22 @@ export async function measurePopup(): Promise<Row[]> {
     hosts: server.hosts,
   });
   try {
+    // Asked over a CDP session that is detached again: a debugger left on the worker slows it.
     const target = await session.browser.waitForTarget((t) => t.type() === 'service_worker');
-    const worker = (await target.worker())!;
-    for (let i = 0; i < 400; i++) {
-      const set = await worker.evaluate(async () => {
-        type Api = { alarms?: { get(name: string): Promise<unknown> } };
-        const alarms = (globalThis as unknown as { chrome?: Api }).chrome?.alarms;
-        return alarms !== undefined && (await alarms.get('homeguard-review')) !== undefined;
-      });
-      if (set) break;
-      await new Promise((done) => setTimeout(done, 25));
-    }
+    const alarmSet = async () => {
+      const cdp = await target.createCDPSession();
+      try {
+        const { result } = await cdp.send('Runtime.evaluate', {
+          expression: `globalThis.chrome?.alarms?.get('homeguard-review').then((a) => a !== undefined) ?? false`,
+          awaitPromise: true,
+          returnByValue: true,
+        });
+        return result.value === true;
+      } finally {
+        await cdp.detach();
+      }
+    };
+    for (let i = 0; i < 400 && !(await alarmSet()); i++) await new Promise((done) => setTimeout(done, 25));
     const first = await openPopupTimed(session);
     const later: number[] = [];
     for (let i = 0; i < 11; i++) later.push(await openPopupTimed(session));
