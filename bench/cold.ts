@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { percentile, round } from './stats';
+import { percentile, round, seededRandom } from './stats';
 
 const ENTRIES = {
   shipped: `import zxcvbn from '${process.cwd()}/src/background/passwords/zxcvbn-tuned.ts';
@@ -18,7 +18,34 @@ export const first = () => rateStrength(zxcvbn, 'Tr0ub4dor&3', ['ring', 'camera'
 export const first = () => zxcvbn('Tr0ub4dor&3', ['ring', 'camera']);`,
 };
 
-export async function coldStart(runs = 15): Promise<Record<keyof typeof ENTRIES, number>> {
+export interface ColdStart {
+  shipped: number;
+  published: number;
+  /** Shipped minus published, over interleaved pairs of runs: the median and its 95 % interval. */
+  difference: { median: number; low: number; high: number };
+}
+
+/** The median of paired differences and a bootstrap 95 % interval for it (seeded: repeatable). */
+function pairedDifference(a: readonly number[], b: readonly number[]): ColdStart['difference'] {
+  const diffs = a.map((x, i) => x - b[i]!);
+  const random = seededRandom(17);
+  const medians: number[] = [];
+  for (let r = 0; r < 2000; r++) {
+    medians.push(
+      percentile(
+        diffs.map(() => diffs[Math.floor(random() * diffs.length)]!),
+        50,
+      ),
+    );
+  }
+  return {
+    median: round(percentile(diffs, 50)),
+    low: round(percentile(medians, 2.5)),
+    high: round(percentile(medians, 97.5)),
+  };
+}
+
+export async function coldStart(runs = 15): Promise<ColdStart> {
   const dir = mkdtempSync(join(tmpdir(), 'homeguard-cold-'));
   const runners = {} as Record<keyof typeof ENTRIES, string>;
   for (const [name, source] of Object.entries(ENTRIES) as Array<[keyof typeof ENTRIES, string]>) {
@@ -47,7 +74,11 @@ export async function coldStart(runs = 15): Promise<Record<keyof typeof ENTRIES,
       times[name].push(Number(execFileSync('node', [runners[name]], { encoding: 'utf8' })));
     }
   }
-  return { shipped: round(percentile(times.shipped, 50)), published: round(percentile(times.published, 50)) };
+  return {
+    shipped: round(percentile(times.shipped, 50)),
+    published: round(percentile(times.published, 50)),
+    difference: pairedDifference(times.shipped, times.published),
+  };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(await coldStart());
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await coldStart(31));
