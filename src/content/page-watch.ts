@@ -1,3 +1,12 @@
+const isOwnHost = (node: Node) => node instanceof Element && node.localName === 'homeguard-ui';
+
+/** A change of HomeGuard's own UI (its hosts coming and going, or anything inside them): no page change. */
+export function isOwnUi(record: MutationRecord): boolean {
+  if (record.target instanceof Element && record.target.closest('homeguard-ui')) return true;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return record.type === 'childList' && nodes.length > 0 && nodes.every(isOwnHost);
+}
+
 /**
  * Calls back when the page may show something new: a single-page-app navigation (the Navigation
  * API where the browser has it, popstate and hashchange otherwise) or DOM changes, at most once per
@@ -17,8 +26,7 @@ export function watchPage(onChange: () => void, signal: AbortSignal, throttleMs 
   window.addEventListener('popstate', schedule, { signal });
   window.addEventListener('hashchange', schedule, { signal });
   const observer = new MutationObserver((records) => {
-    // Our own UI changing must not trigger a new detection.
-    if (records.some((r) => !(r.target instanceof Element && r.target.closest('homeguard-ui')))) schedule();
+    if (records.some((record) => !isOwnUi(record))) schedule();
   });
   observer.observe(document.documentElement, {
     childList: true,

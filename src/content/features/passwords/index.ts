@@ -13,6 +13,7 @@ import { openPasswordChannel, type PasswordChannel } from './channel';
 import { classifyScope, passwordInputs, scopeOf, typedUserInputs, type PasswordField } from './fields';
 import { mountMeter, type MeterUi } from './meter';
 import { trackTyping } from './typed';
+import { isOwnUi } from '../../page-watch';
 
 /** Password checks one page may ask for per minute. */
 const SUBMITS_PER_WINDOW = 3;
@@ -156,8 +157,8 @@ export const passwords: Feature = {
 
     scan();
     let scheduled = false;
-    const observer = new MutationObserver(() => {
-      if (scheduled) return;
+    const observer = new MutationObserver((records) => {
+      if (scheduled || records.every(isOwnUi)) return;
       scheduled = true;
       setTimeout(() => {
         scheduled = false;
