@@ -30,6 +30,9 @@ export interface PageBannerDeps {
 
 type PageStart = Pick<TabPage, 'page' | 'vendorId' | 'vendorName' | 'since' | 'route'>;
 
+/** A page as it begins: nothing found, taken, sent or closed yet. */
+const begun = (start: PageStart): TabPage => ({ ...start, found: null, notice: null, shown: null, closed: false });
+
 export function createPageBanners(deps: PageBannerDeps) {
   const { store, now } = deps;
   const item = (tabId: number) => tabPages.member(String(tabId));
@@ -103,8 +106,7 @@ export function createPageBanners(deps: PageBannerDeps) {
 
   return {
     /** A page (or a single-page app's next route) began in the tab's top frame. */
-    opened: (tabId: number, start: PageStart) =>
-      serial(tabId, () => store.set(item(tabId), { ...start, found: null, notice: null, shown: null, closed: false })),
+    opened: (tabId: number, start: PageStart) => serial(tabId, () => store.set(item(tabId), begun(start))),
     /** What the page found now; ignored when the tab has moved on to another page. */
     found: (tabId: number, page: string, found: NonNullable<TabPage['found']>) =>
       serial(tabId, async () => {
@@ -138,20 +140,10 @@ export function createPageBanners(deps: PageBannerDeps) {
       serial(tabId, async () => {
         if (frameId !== 0) return deps.push(tabId, frameId, { page, banner });
         const before = await store.get(item(tabId));
-        const record: TabPage =
+        const record =
           before?.page === page
             ? before
-            : {
-                page,
-                vendorId: null,
-                vendorName: null,
-                since: now().getTime(),
-                route: false,
-                found: null,
-                notice: null,
-                shown: null,
-                closed: false,
-              };
+            : begun({ page, vendorId: null, vendorName: null, since: now().getTime(), route: false });
         await send(tabId, record, banner);
       }),
     /** The tab was closed. */

@@ -25,14 +25,13 @@ function pageToken(): string {
 
 /** What runs here: a vendor's account page, a page that is no vendor's, or nothing. */
 function placeOf(url: URL) {
-  const vendor = vendorForUrl(url.href);
+  const vendor = vendorForUrl(url.href); // per route: a platform host's vendor pages are paths
   if (vendor !== undefined) return isAccountPage(vendor, url) ? { where: 'vendor' as const, vendor } : null;
   return isTopFrame && /^https?:$/.test(url.protocol) ? { where: 'offsite' as const } : null;
 }
 
 /** Starts the features for the page now shown; the returned controller tears them down. */
-function start(route: boolean, life: AbortSignal): AbortController | null {
-  const place = placeOf(new URL(location.href));
+function start(route: boolean, life: AbortSignal, place = placeOf(new URL(location.href))): AbortController | null {
   if (place === null) return null;
   const run = new AbortController();
   life.addEventListener('abort', () => run.abort(), { once: true, signal: run.signal });
@@ -58,8 +57,9 @@ for (const stale of document.querySelectorAll('homeguard-ui')) stale.remove();
 
 const life = new AbortController();
 life.signal.addEventListener('abort', removeAllUi, { once: true });
-let current = start(false, life.signal);
-if (current !== null || vendorForUrl(location.href) !== undefined) {
+const firstPlace = placeOf(new URL(location.href));
+let current = start(false, life.signal, firstPlace);
+if (firstPlace !== null || vendorForUrl(location.href) !== undefined) {
   // A vendor's single-page app may move between its shop and its account pages.
   watchRoute(() => {
     current?.abort();

@@ -7,6 +7,36 @@ export function isOwnUi(record: MutationRecord): boolean {
   return record.type === 'childList' && nodes.length > 0 && nodes.every(isOwnHost);
 }
 
+/** Everyone watching the page shares one observer: a DOM change is looked at once, not per feature. */
+const watchers = new Set<() => void>();
+let observer: MutationObserver | null = null;
+
+function observe(schedule: () => void, signal: AbortSignal): void {
+  watchers.add(schedule);
+  if (observer === null) {
+    observer = new MutationObserver((records) => {
+      if (records.some((record) => !isOwnUi(record))) for (const watcher of watchers) watcher();
+    });
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['aria-checked', 'checked', 'class', 'hidden'],
+    });
+  }
+  signal.addEventListener(
+    'abort',
+    () => {
+      watchers.delete(schedule);
+      if (watchers.size === 0) {
+        observer?.disconnect();
+        observer = null;
+      }
+    },
+    { once: true },
+  );
+}
+
 /**
  * Calls back when the page may show something new: a single-page-app navigation (the Navigation
  * API where the browser has it, popstate and hashchange otherwise) or DOM changes, at most once per
@@ -25,23 +55,8 @@ export function watchPage(onChange: () => void, signal: AbortSignal, throttleMs 
   navigation?.addEventListener('currententrychange', schedule, { signal });
   window.addEventListener('popstate', schedule, { signal });
   window.addEventListener('hashchange', schedule, { signal });
-  const observer = new MutationObserver((records) => {
-    if (records.some((record) => !isOwnUi(record))) schedule();
-  });
-  observer.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['aria-checked', 'checked', 'class', 'hidden'],
-  });
-  signal.addEventListener(
-    'abort',
-    () => {
-      observer.disconnect();
-      clearTimeout(timer);
-    },
-    { once: true },
-  );
+  observe(schedule, signal);
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 }
 
 /**

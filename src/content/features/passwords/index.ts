@@ -13,7 +13,7 @@ import { openPasswordChannel, type PasswordChannel } from './channel';
 import { classifyScope, passwordInputs, scopeOf, typedUserInputs, type PasswordField } from './fields';
 import { mountMeter, type MeterUi } from './meter';
 import { trackTyping } from './typed';
-import { isOwnUi } from '../../page-watch';
+import { watchPage } from '../../page-watch';
 
 /** Password checks one page may ask for per minute. */
 const SUBMITS_PER_WINDOW = 3;
@@ -156,20 +156,10 @@ export const passwords: Feature = {
     );
 
     scan();
-    let scheduled = false;
-    const observer = new MutationObserver((records) => {
-      if (scheduled || records.every(isOwnUi)) return;
-      scheduled = true;
-      setTimeout(() => {
-        scheduled = false;
-        if (!signal.aborted) scan();
-      }, 100);
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true });
+    watchPage(scan, signal, 100);
     signal.addEventListener(
       'abort',
       () => {
-        observer.disconnect();
         for (const meter of meters.values()) meter.remove();
         channel?.close();
       },
