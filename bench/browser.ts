@@ -10,6 +10,7 @@ import {
   type BrowserKind,
   type ExtensionSession,
 } from '../test/harness/browsers';
+import { stopServiceWorker } from '../test/harness/service-worker';
 import { runInRoots } from '../test/harness/shadow';
 import { startFixtureServer } from '../test/harness/fixture-server';
 import { percentile, round, samplePasswords, seededRandom } from './stats';
@@ -165,13 +166,8 @@ async function coldMeter(
     await page.keyboard.type(password.slice(0, -1));
     await new Promise((done) => setTimeout(done, 250));
     if (mode === 'away') await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    const cdp = await page.createCDPSession();
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
-    const worker = () => session.browser.targets().some((t) => t.type() === 'service_worker');
+    await stopServiceWorker(page, session.extensionBase);
     if (mode === 'away') {
-      for (let i = 0; i < 100 && worker(); i++) await new Promise((done) => setTimeout(done, 20));
       await page.focus('#user_password');
     } else {
       await new Promise((done) => setTimeout(done, 500)); // the user's pause before the next key
@@ -390,12 +386,7 @@ export async function measurePopup(): Promise<Row[]> {
     const stopped: number[] = [];
     const blank = await session.browser.newPage();
     for (let i = 0; i < 7; i++) {
-      const cdp = await blank.createCDPSession();
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
-      const running = () => session.browser.targets().some((t) => t.type() === 'service_worker');
-      for (let k = 0; k < 100 && running(); k++) await new Promise((done) => setTimeout(done, 20));
+      await stopServiceWorker(blank, session.extensionBase);
       stopped.push(await openPopupTimed(session));
     }
     return [

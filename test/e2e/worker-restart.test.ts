@@ -16,6 +16,7 @@ import {
 } from '../harness/browsers';
 import { HIBP_HOST, fakeHibp, sha1Upper } from '../harness/fake-hibp';
 import { startFixtureServer, type DynamicHost, type FixtureServer } from '../harness/fixture-server';
+import { stopServiceWorker } from '../harness/service-worker';
 import { waitForBanner, waitForMeter } from '../harness/shadow';
 import { waitFor } from '../harness/wait';
 
@@ -60,26 +61,9 @@ describe('chromium: the background stopped mid-flow', () => {
     await server?.close();
   });
 
-  /**
-   * Stops the extension's service worker, as Chrome does when it is idle. Through DevTools'
-   * ServiceWorker domain rather than the worker's target: a target list can still hold a worker
-   * that had just stopped by itself, which then cannot be closed.
-   */
+  /** Stops the extension's service worker, as Chrome does when it is idle. */
   async function stopWorker(): Promise<void> {
-    const workers = () =>
-      session.browser
-        .targets()
-        .filter((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionBase));
-    const before = new Set(workers());
-    const devtools = await probe.createCDPSession();
-    try {
-      await devtools.send('ServiceWorker.enable');
-      await devtools.send('ServiceWorker.stopAllWorkers');
-    } finally {
-      await devtools.detach();
-    }
-    // Stopped once the worker that ran is gone; an open page may start a new one at once.
-    await waitFor(async () => !workers().some((t) => before.has(t)), { what: 'the service worker to stop' });
+    await stopServiceWorker(probe, session.extensionBase);
     stops += 1;
   }
 
