@@ -6,7 +6,7 @@
  */
 import type { BannerAction, BannerCommand, BannerView } from '../../shared/banner-push';
 import { bannerCss } from './banner-css';
-import { el, svg } from './dom';
+import { el } from './dom';
 import { guarded, mountShadowUi, type ShadowUi } from './shadow-host';
 
 /** Carries out a button's command for this page (the content script knows its page and vendor). */
@@ -16,15 +16,6 @@ export type BannerCommands = (does: BannerCommand) => void;
 const MAX_RETURNS = 20;
 
 let current: { ui: ShadowUi; stop?: () => void } | null = null;
-
-function shieldIcon(): SVGElement {
-  return svg(
-    'svg',
-    { class: 'icon', viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false' },
-    svg('path', { d: 'M12 2 4 5v6c0 5 3.4 9.4 8 11 4.6-1.6 8-6 8-11V5l-8-3Z' }),
-    svg('path', { class: 'check', d: 'm8.5 12 2.5 2.5 4.5-5' }),
-  );
-}
 
 function actionElement(ui: ShadowUi, action: BannerAction, index: number, commands: BannerCommands): HTMLElement {
   const style = index === 0 ? 'primary' : 'secondary';
@@ -64,7 +55,7 @@ function banner(ui: ShadowUi, view: BannerView, commands: BannerCommands): HTMLE
   return el(
     'aside',
     { class: `banner ${view.tone}`, 'aria-label': view.labels.region },
-    shieldIcon(),
+    el('span', { class: 'icon', 'aria-hidden': 'true' }),
     el('p', { class: 'text', role: view.tone === 'warning' ? 'alert' : 'status' }, view.text),
     el('div', { class: 'actions' }, ...view.actions.map((action, i) => actionElement(ui, action, i, commands))),
     closeButton(ui, view.labels.hide),

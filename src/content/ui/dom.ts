@@ -26,7 +26,3 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   return fill(document.createElement(tag), props, children);
 }
-
-export function svg(tag: string, props: Props = {}, ...children: Child[]): SVGElement {
-  return fill(document.createElementNS('http://www.w3.org/2000/svg', tag), props, children);
-}
