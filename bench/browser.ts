@@ -6,6 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import {
   extensionDirFor,
+  forgetGreetings,
   launchWithExtension,
   type BrowserKind,
   type ExtensionSession,
@@ -266,8 +267,10 @@ export async function measureDetection(): Promise<Row[]> {
     await plain.close();
   }
 
-  // Main-thread script time of a page load with and without the extension.
-  const scriptTime = async (withExtension: boolean): Promise<number> => {
+  // Main-thread script time of a page load with and without the extension. With it, loads take
+  // turns: the vendor's first page of a browser session (it greets: the neutral banner shows)
+  // and a later page (no banner unless there is a warning).
+  const scriptTimes = async (withExtension: boolean): Promise<{ first: number; later: number }> => {
     const session = withExtension
       ? await launchWithExtension('chromium', {
           extensionDir: extensionDirFor('chromium'),
@@ -283,24 +286,30 @@ export async function measureDetection(): Promise<Row[]> {
         acceptInsecureCerts: true,
         args: ['--no-sandbox', '--disable-gpu', '--no-proxy-server', `--host-resolver-rules=${rules}`],
       }));
+    const load = async () => {
+      const page = await browser.newPage();
+      const cdp = await page.createCDPSession();
+      await cdp.send('Performance.enable');
+      await page.goto('https://account.ring.com/account/dashboard', { waitUntil: 'networkidle0' });
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      await page.close();
+      return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+    };
     try {
-      const samples: number[] = [];
-      for (let i = 0; i < 15; i++) {
-        const page = await browser.newPage();
-        const cdp = await page.createCDPSession();
-        await cdp.send('Performance.enable');
-        await page.goto('https://account.ring.com/account/dashboard', { waitUntil: 'networkidle0' });
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        samples.push((metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000);
-        await page.close();
+      const first: number[] = [];
+      const later: number[] = [];
+      for (let i = 0; i < 16; i++) {
+        if (session) await forgetGreetings(session);
+        first.push(await load());
+        later.push(await load());
       }
-      return percentile(samples.slice(1), 50);
+      return { first: percentile(first.slice(1), 50), later: percentile(later.slice(1), 50) };
     } finally {
       await browser.close();
     }
   };
-  const withExtension = await scriptTime(true);
-  const without = await scriptTime(false);
+  const withExtension = await scriptTimes(true);
+  const without = await scriptTimes(false);
   await server.close();
   return [
     {
@@ -324,8 +333,16 @@ export async function measureDetection(): Promise<Row[]> {
     },
     {
       area: 'detection (chromium)',
-      figure: 'main-thread script time added at load (Ring dashboard, median)',
-      value: round(withExtension - without, 1),
+      figure: 'main-thread script time added at load (Ring dashboard, later page of a session, median)',
+      value: round(withExtension.later - without.later, 1),
+      unit: 'ms',
+      budget: { max: 8 },
+    },
+    {
+      area: 'detection (chromium)',
+      figure:
+        'main-thread script time added at load (Ring dashboard, first page of a session: greeting banner, median)',
+      value: round(withExtension.first - without.first, 1),
       unit: 'ms',
       budget: { max: 8 },
     },

@@ -7,6 +7,7 @@
 import type { BannerPush, BannerView, PasswordNotice } from '../shared/messages';
 import {
   bannerPrefs,
+  greeted,
   pendingNotices,
   settings,
   tabPages,
@@ -31,7 +32,14 @@ export interface PageBannerDeps {
 type PageStart = Pick<TabPage, 'page' | 'vendorId' | 'vendorName' | 'since' | 'route'>;
 
 /** A page as it begins: nothing found, taken, sent or closed yet. */
-const begun = (start: PageStart): TabPage => ({ ...start, found: null, notice: null, shown: null, closed: false });
+const begun = (start: PageStart, greets: boolean): TabPage => ({
+  ...start,
+  greets: greets && !start.route,
+  found: null,
+  notice: null,
+  shown: null,
+  closed: false,
+});
 
 export function createPageBanners(deps: PageBannerDeps) {
   const { store, now } = deps;
@@ -97,16 +105,26 @@ export function createPageBanners(deps: PageBannerDeps) {
         now: now(),
         notice,
         ...(record.found ? { page: record.found } : {}),
-        includeCheckup: !record.route,
+        includeCheckup: record.greets,
       },
       bannersEnabled,
     );
+    // The vendor's first page this browser session that shows the neutral banner says HomeGuard
+    // is at work here; later pages stay quiet unless there is something to warn of (the toolbar
+    // badge keeps the score). This page keeps its banner while it is up.
+    if (spec?.kind === 'checkup') {
+      await store.update(greeted, (ids) => (ids.includes(vendor.id) ? ids : [...ids, vendor.id]));
+    }
     await send(tabId, updated, spec === null ? null : vendorBannerView(spec, record.vendorName ?? vendor.name));
   }
 
   return {
     /** A page (or a single-page app's next route) began in the tab's top frame. */
-    opened: (tabId: number, start: PageStart) => serial(tabId, () => store.set(item(tabId), begun(start))),
+    opened: (tabId: number, start: PageStart) =>
+      serial(tabId, async () => {
+        const greets = start.vendorId !== null && !(await store.get(greeted)).includes(start.vendorId);
+        await store.set(item(tabId), begun(start, greets));
+      }),
     /** What the page found now; ignored when the tab has moved on to another page. */
     found: (tabId: number, page: string, found: NonNullable<TabPage['found']>) =>
       serial(tabId, async () => {
@@ -143,7 +161,7 @@ export function createPageBanners(deps: PageBannerDeps) {
         const record =
           before?.page === page
             ? before
-            : begun({ page, vendorId: null, vendorName: null, since: now().getTime(), route: false });
+            : begun({ page, vendorId: null, vendorName: null, since: now().getTime(), route: false }, false);
         await send(tabId, record, banner);
       }),
     /** The tab was closed. */

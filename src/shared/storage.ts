@@ -200,8 +200,13 @@ const TabPage = v.object({
   vendorName: v.nullable(v.string()),
   /** When the page or the single-page app's route began (epoch ms). */
   since: v.number(),
-  /** A single-page app's next route: no "HomeGuard is checking" banner again. */
+  /** A single-page app's next route: the same visit. */
   route: v.boolean(),
+  /**
+   * The page may show the neutral "HomeGuard is checking" banner: no page of the vendor has shown
+   * it in this browser session yet (a single-page app's next route never does).
+   */
+  greets: v.boolean(),
   found: v.nullable(
     v.object({
       onTwoFactorSettings: v.boolean(),
@@ -224,6 +229,14 @@ export const tabPages = defineFamily<TabPage | null>({
   prefix: 'page.',
   schema: v.nullable(TabPage),
   fallback: () => null,
+});
+
+/** Vendors whose neutral banner a page has shown in this browser session: it greets once, not on every page. */
+export const greeted = defineItem<string[]>({
+  area: 'session',
+  key: 'greeted',
+  schema: v.array(v.string()),
+  fallback: () => [],
 });
 
 export const BannerPrefs = v.object({

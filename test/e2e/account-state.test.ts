@@ -4,7 +4,7 @@
  * the one-banner policy, snooze and "not on this site".
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSER_KINDS, answerMuteConfirmation, openPopupFor, readStorage } from '../harness/browsers';
+import { BROWSER_KINDS, answerMuteConfirmation, forgetGreetings, openPopupFor, readStorage } from '../harness/browsers';
 import { saveScreenshot } from '../harness/screenshots';
 import { clickUi, currentBanner, readUi, waitForBanner } from '../harness/shadow';
 import { useExtension } from '../harness/suite';
@@ -97,6 +97,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     // The page shows 2FA off again (the test before turned it on, so the stored state changes).
     await waitForBanner(page, 'two-factor-off');
     await clickUi(page, 'Remind me in a week');
+    await forgetGreetings(env.session); // the neutral banner, for its "Not on this site"
     await page.reload({ waitUntil: 'load' });
     await waitForBanner(page, 'checkup');
 

@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { BROWSER_KINDS, openPopupFor, readStorage } from '../harness/browsers';
 import { saveScreenshot } from '../harness/screenshots';
-import { clickUi, waitForBanner } from '../harness/shadow';
+import { clickUi, readUi, waitForBanner } from '../harness/shadow';
 import { useExtension } from '../harness/suite';
 import { waitFor } from '../harness/wait';
 import { VENDORS } from '../../src/vendors';
@@ -58,6 +58,45 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     expect(host).toEqual({ shadowRoot: null, lightChildren: 0, text: '' });
     expect(await page.$$eval('homeguard-ui', (els) => els.length)).toBe(1);
     await page.close();
+  });
+
+  it('greets once per vendor in a browser session: its later pages stay quiet, though HomeGuard runs there', async () => {
+    const first = await openPage('https://ring.com/users/sign_in');
+    await waitForBanner(first, 'checkup');
+    const options = await env.session.openExtensionPage('src/options/index.html');
+    const pages = async () =>
+      Object.entries(await readStorage(options, 'session'))
+        .filter(([key]) => key.startsWith('page.'))
+        .map(([, page]) => page as { page: string; vendorId: string; greets: boolean; shown: string | null });
+    const before = (await pages()).map((p) => p.page);
+    const later = await env.session.browser.newPage();
+    // Counts every HomeGuard host the page ever gets, from before the content script runs.
+    await later.evaluateOnNewDocument(() => {
+      const scope = window as unknown as { homeguardHosts: number };
+      scope.homeguardHosts = 0;
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes) if (node.nodeName === 'HOMEGUARD-UI') scope.homeguardHosts += 1;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await later.goto('https://account.ring.com/account/dashboard', { waitUntil: 'load' });
+    const fresh = async () => (await pages()).filter((p) => !before.includes(p.page));
+    await waitFor(async () => (await fresh()).length > 0, { what: 'the later page' });
+    const [taken] = await fresh();
+    expect(taken).toMatchObject({ vendorId: 'ring', greets: false });
+    // The app's next route is decided after this page's banner: once the background has the
+    // route, the page's own banner (none) was decided and delivered.
+    await later.evaluate(() => {
+      history.pushState({}, '', '/account/settings');
+      document.body.append(document.createElement('p'));
+    });
+    await waitFor(async () => (await fresh()).some((p) => p.page !== taken!.page), { what: 'the next route' });
+    expect(await later.evaluate(() => (window as unknown as { homeguardHosts: number }).homeguardHosts)).toBe(0);
+    // The first page keeps its banner; another vendor's first page greets.
+    expect((await readUi(first)).map((ui) => ui.name)).toEqual(['banner']);
+    const wyze = await openPage('https://auth.wyze.com/login');
+    expect((await waitForBanner(wyze, 'checkup')).text).toContain('your Wyze account');
+    await Promise.all([first.close(), later.close(), wyze.close(), options.close()]);
   });
 
   it('names the vendor of each of its hosts, including a single-page app that renders late', async () => {

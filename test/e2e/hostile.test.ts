@@ -6,7 +6,14 @@
  */
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_KINDS, answerMuteConfirmation, openPopupFor, readSecretArea, readStorage } from '../harness/browsers';
+import {
+  BROWSER_KINDS,
+  answerMuteConfirmation,
+  forgetGreetings,
+  openPopupFor,
+  readSecretArea,
+  readStorage,
+} from '../harness/browsers';
 import { BANNER_TEXT, clickUi, currentBanner, readUi, waitForBanner, waitForNoBanner } from '../harness/shadow';
 
 const BANNER_TEXT_CHECKUP = BANNER_TEXT.checkup;
@@ -211,6 +218,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       expect(await state()).toBe(before);
 
       // Relabelled from outside: the page lays "Open the checkup" over "Not on this site".
+      await forgetGreetings(env.session);
       await page.reload({ waitUntil: 'load' });
       const banner = await waitForBanner(page, 'checkup');
       const mute = banner.controls.find((c) => c.label === 'Not on this site')!;
@@ -222,6 +230,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       await page.mouse.click(mute.rect.x + mute.rect.width / 2, mute.rect.y + mute.rect.height / 2);
       await waitForNoBanner(page);
       // A reload's visit is answered after the click's message: by then any request is stored.
+      await forgetGreetings(env.session);
       await page.reload({ waitUntil: 'load' });
       await waitForBanner(page, 'checkup');
       const request = (await readStorage(probe, 'session', ['muteRequest'])).muteRequest;

@@ -9,7 +9,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { OPTIONAL_VENDOR_ACCESS } from '../../src/vendors/optional-vendors';
-import { BROWSER_KINDS, openPopupFor, readStorage, registeredScripts } from '../harness/browsers';
+import { BROWSER_KINDS, forgetGreetings, openPopupFor, readStorage, registeredScripts } from '../harness/browsers';
 import { saveScreenshot } from '../harness/screenshots';
 import { waitForBanner } from '../harness/shadow';
 import { useExtension } from '../harness/suite';
@@ -133,7 +133,8 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       expect(banner.text).toContain('Two-step sign-in is off');
       await page.close();
     }
-    // Amazon's own 2-Step Verification page: read, and the popup says so.
+    // Amazon's own 2-Step Verification page: read, and the popup says so (Amazon greets again).
+    await forgetGreetings(env.session);
     const amazon = await env.session.browser.newPage();
     await amazon.goto('https://www.amazon.com/a/settings/approval', { waitUntil: 'load' });
     await waitForBanner(amazon);

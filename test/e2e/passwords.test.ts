@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BROWSER_KINDS,
   extensionDirFor,
+  forgetGreetings,
   launchWithExtension,
   openPopupFor,
   readSecretArea,
@@ -64,14 +65,18 @@ async function passwordRated(session: ExtensionSession, vendorId: string, after 
   await page.close();
 }
 
-/** Opens a vendor page and waits until HomeGuard runs in it (content scripts start at document idle). */
-async function openVendorPage(page: Page, url: string): Promise<void> {
+/**
+ * Opens a vendor page, as the first of its vendor in a browser session, and waits until HomeGuard
+ * runs in it (content scripts start at document idle; its neutral banner shows then).
+ */
+async function openVendorPage(session: ExtensionSession, page: Page, url: string): Promise<void> {
+  await forgetGreetings(session);
   await page.goto(url, { waitUntil: 'load' });
   await waitForBanner(page);
 }
 
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await openVendorPage(page, 'https://ring.com/users/sign_in');
+async function signIn(session: ExtensionSession, page: Page, email: string, password: string): Promise<void> {
+  await openVendorPage(session, page, 'https://ring.com/users/sign_in');
   await page.type('#user_email', email);
   await page.type('#user_password', password);
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type="submit"]')]);
@@ -90,7 +95,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       server = launched.server;
       const { session } = launched;
       const page = await session.browser.newPage();
-      await signIn(page, 'canary.owner@example.com', CANARY);
+      await signIn(session, page, 'canary.owner@example.com', CANARY);
       expect(page.url()).toBe('https://account.ring.com/account/dashboard');
       await passwordRated(session, 'ring');
       stored = await dumpStorage(session);
@@ -142,7 +147,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
 
     it('rates a new password as it is typed, under the field', async () => {
       const page = await session.browser.newPage();
-      await openVendorPage(page, 'https://ring.com/users/sign_up');
+      await openVendorPage(session, page, 'https://ring.com/users/sign_up');
       await page.type('#user_email', 'alice@example.com');
       await page.type('#user_password', 'password');
       const leaked = await waitForMeter(page, 0);
@@ -169,7 +174,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
 
     it('nudges after a weak password is used to sign in', async () => {
       const page = await session.browser.newPage();
-      await signIn(page, 'bob@example.com', 'ring1234');
+      await signIn(session, page, 'bob@example.com', 'ring1234');
       const banner = await waitForBanner(page, 'password-weak');
       expect(banner.text).toContain('This password is too easy to guess');
       if (kind === 'chromium') await saveScreenshot(page, 'banner-weak-password', { width: 1000, height: 420 });
@@ -179,7 +184,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     it('warns after signing in with a password from the leaked lists, found on the device', async () => {
       const page = await session.browser.newPage();
       const before = server.requests.length;
-      await signIn(page, 'erin@example.com', 'password1');
+      await signIn(session, page, 'erin@example.com', 'password1');
       const banner = await waitForBanner(page, 'password-leaked');
       expect(banner.text).toContain('lists of leaked passwords');
       // Nothing but the vendor's own pages was asked for: the list is in the extension.
@@ -190,13 +195,13 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     it('warns in the page about reuse without naming the other vendor', async () => {
       const shared = 'Shared-Across-Vendors-77!';
       const wyze = await session.browser.newPage();
-      await openVendorPage(wyze, 'https://auth.wyze.com/login');
+      await openVendorPage(session, wyze, 'https://auth.wyze.com/login');
       await wyze.type('input[name="email"]', 'carol@example.com');
       await wyze.type('input[name="password"]', shared);
       await wyze.click('button[type="submit"]');
       await passwordRated(session, 'wyze');
       const ring = await session.browser.newPage();
-      await signIn(ring, 'carol@example.com', shared);
+      await signIn(session, ring, 'carol@example.com', shared);
       const banner = await waitForBanner(ring, 'password-reused');
       const text = banner.text;
       expect(text).toContain('also used on another of your accounts');
@@ -227,7 +232,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       });
       expect(JSON.stringify(await readStorage(options, 'sync'))).not.toContain('breachCheck');
       const page = await session.browser.newPage();
-      await signIn(page, 'dave@example.com', 'P@ssw0rd');
+      await signIn(session, page, 'dave@example.com', 'P@ssw0rd');
       const banner = await waitForBanner(page, 'password-breached');
       expect(banner.text).toContain('52,579');
       const calls = server.requests.filter((r) => r.host === HIBP_HOST);

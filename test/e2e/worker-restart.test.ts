@@ -5,9 +5,10 @@
  * The user has allowed the optional breach check's access (harness/chromium-profile.ts).
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   extensionDirFor,
+  forgetGreetings,
   launchWithExtension,
   openPopupFor,
   readSecretArea,
@@ -56,6 +57,7 @@ describe('chromium: the background stopped mid-flow', () => {
     });
     probe = await session.openExtensionPage('src/options/index.html');
   });
+  beforeEach(() => forgetGreetings(session)); // each flow starts as in a new browser session
   afterAll(async () => {
     await session?.close();
     await server?.close();

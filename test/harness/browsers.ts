@@ -224,6 +224,24 @@ export async function openPopupFor(session: ExtensionSession, urlPattern: string
   return session.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
 }
 
+/**
+ * Forgets which vendors HomeGuard greeted in this browser session, as a restart of the browser
+ * does: the next vendor page shows the neutral "HomeGuard is checking" banner again. Independent
+ * tests that share one browser start this way.
+ */
+export async function forgetGreetings(session: ExtensionSession): Promise<void> {
+  const page = await session.openExtensionPage('src/options/index.html');
+  try {
+    await page.evaluate(async () => {
+      type Api = { storage: { session: { remove(key: string): Promise<void> } } };
+      const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+      await (scope.browser ?? scope.chrome).storage.session.remove('greeted');
+    });
+  } finally {
+    await page.close();
+  }
+}
+
 /** Reads the extension's storage from inside one of its pages (for checks, never for setup). */
 export async function readStorage(
   extensionPage: Page,

@@ -1,6 +1,12 @@
 /** One fixture server and one browser with the built extension for a describe block. */
-import { afterAll, beforeAll } from 'vitest';
-import { extensionDirFor, launchWithExtension, type BrowserKind, type ExtensionSession } from './browsers';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import {
+  extensionDirFor,
+  forgetGreetings,
+  launchWithExtension,
+  type BrowserKind,
+  type ExtensionSession,
+} from './browsers';
 import type { OptionalAccess } from './chromium-profile';
 import { startFixtureServer, type DynamicHost, type FixtureServer } from './fixture-server';
 
@@ -16,7 +22,10 @@ export interface ExtensionEnvOptions {
   allowed?: OptionalAccess;
 }
 
-/** Starts both before the block's tests and closes them after; read `env.session` inside tests. */
+/**
+ * Starts both before the block's tests and closes them after; read `env.session` inside tests.
+ * Each test starts with no vendor greeted yet, as in a new browser session.
+ */
 export function useExtension(kind: BrowserKind, { dynamic = {}, allowed }: ExtensionEnvOptions = {}): ExtensionEnv {
   const env = {} as ExtensionEnv;
   beforeAll(async () => {
@@ -28,6 +37,7 @@ export function useExtension(kind: BrowserKind, { dynamic = {}, allowed }: Exten
       allowed,
     });
   });
+  beforeEach(() => forgetGreetings(env.session));
   afterAll(async () => {
     await env.session?.close();
     await env.server?.close();

@@ -214,7 +214,7 @@ describe('password notices', () => {
     );
     expect(pushed.at(-1)?.banner?.kind).toBe('password-weak');
     await visit('ring', 9, PAGE(102));
-    expect(pushed.at(-1)).toMatchObject({ page: PAGE(102), banner: { kind: 'checkup' } });
+    expect(pushed.filter((p) => p.page === PAGE(102))).toEqual([]); // and Ring greeted on the first page
     // Later visits keep what the password checks recorded.
     expect(areas.local.data.get('vendor.ring')).toMatchObject({ visits: 3, password: { score: 1, form: 'login' } });
   }, 20_000);
@@ -228,6 +228,35 @@ describe('password notices', () => {
     await handlers.content['banner/snooze']({ vendorId: 'ring', kind: 'checkup' }, content('ring', 2));
     await handlers.content['page/findings']({ ...findings, kinds: ['privacy'] }, content('ring', 2));
     expect(pushed.filter((p) => p.page === PAGE(7))).toHaveLength(1);
+  });
+
+  it('greets once per vendor and browser session: later pages stay quiet unless there is a warning', async () => {
+    const { handlers, content, visit, pushed, areas } = setup();
+    await visit('ring', 1, PAGE(1));
+    expect(pushed.at(-1)).toMatchObject({ page: PAGE(1), banner: { kind: 'checkup' } });
+    await visit('ring', 2, PAGE(2)); // another tab, same vendor
+    await visit('ring', 1, PAGE(3)); // the next page in the first tab
+    expect(pushed.filter((p) => p.page === PAGE(2) || p.page === PAGE(3))).toEqual([]);
+    await visit('arlo', 2, PAGE(4));
+    expect(pushed.at(-1)).toMatchObject({ page: PAGE(4), banner: { kind: 'checkup' } });
+    // A warning still shows on a page that does not greet.
+    await visit('ring', 2, PAGE(5));
+    await handlers.content['page/findings'](
+      { vendorId: 'ring', page: PAGE(5), kinds: ['two-factor-settings'], twoFactor: { status: 'off' } },
+      content('ring', 2),
+    );
+    expect(pushed.at(-1)).toMatchObject({ page: PAGE(5), banner: { kind: 'two-factor-off' } });
+    // A new browser session (session storage is cleared on restart) greets again.
+    areas.session.data.clear();
+    await visit('arlo', 3, PAGE(6));
+    expect(pushed.at(-1)).toMatchObject({ page: PAGE(6), banner: { kind: 'checkup' } });
+    // A page that greeted no one (banners off) leaves the greeting to the next page.
+    await areas.sync.set({ settings: { bannersEnabled: false } });
+    await visit('canary', 4, PAGE(7));
+    expect(pushed.filter((p) => p.page === PAGE(7))).toEqual([]);
+    await areas.sync.set({ settings: { bannersEnabled: true } });
+    await visit('canary', 4, PAGE(8));
+    expect(pushed.at(-1)).toMatchObject({ page: PAGE(8), banner: { kind: 'checkup' } });
   });
 
   it('tells a single-page app route apart from a page: no new visit, no "checking" banner', async () => {
