@@ -34,7 +34,7 @@ type PageStart = Pick<TabPage, 'page' | 'vendorId' | 'vendorName' | 'since' | 'r
 /** A page as it begins: nothing found, taken, sent or closed yet. */
 const begun = (start: PageStart, greets: boolean): TabPage => ({
   ...start,
-  greets: greets && !start.route,
+  greets,
   found: null,
   notice: null,
   shown: null,
@@ -58,6 +58,13 @@ export function createPageBanners(deps: PageBannerDeps) {
   async function send(tabId: number, record: TabPage, banner: BannerView | null): Promise<void> {
     const shown = banner === null ? null : JSON.stringify(banner);
     if (shown === record.shown) return;
+    // The vendor's first page this browser session that is sent the neutral banner says HomeGuard
+    // is at work here; later pages stay quiet unless there is something to warn of (the toolbar
+    // badge keeps the score). This page keeps its banner while it is up.
+    const { vendorId } = record;
+    if (banner?.kind === 'checkup' && vendorId !== null) {
+      await store.update(greeted, (ids) => (ids.includes(vendorId) ? ids : [...ids, vendorId]));
+    }
     await store.set(item(tabId), { ...record, shown });
     await deps.push(tabId, 0, { page: record.page, banner });
   }
@@ -109,12 +116,6 @@ export function createPageBanners(deps: PageBannerDeps) {
       },
       bannersEnabled,
     );
-    // The vendor's first page this browser session that shows the neutral banner says HomeGuard
-    // is at work here; later pages stay quiet unless there is something to warn of (the toolbar
-    // badge keeps the score). This page keeps its banner while it is up.
-    if (spec?.kind === 'checkup') {
-      await store.update(greeted, (ids) => (ids.includes(vendor.id) ? ids : [...ids, vendor.id]));
-    }
     await send(tabId, updated, spec === null ? null : vendorBannerView(spec, record.vendorName ?? vendor.name));
   }
 
@@ -122,7 +123,8 @@ export function createPageBanners(deps: PageBannerDeps) {
     /** A page (or a single-page app's next route) began in the tab's top frame. */
     opened: (tabId: number, start: PageStart) =>
       serial(tabId, async () => {
-        const greets = start.vendorId !== null && !(await store.get(greeted)).includes(start.vendorId);
+        // A single-page app's next route is the same visit: it never greets.
+        const greets = !start.route && start.vendorId !== null && !(await store.get(greeted)).includes(start.vendorId);
         await store.set(item(tabId), begun(start, greets));
       }),
     /** What the page found now; ignored when the tab has moved on to another page. */
