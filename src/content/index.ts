@@ -24,8 +24,8 @@ function pageToken(): string {
 }
 
 /** What runs here: a vendor's account page, a page that is no vendor's, or nothing. */
-function placeOf(url: URL) {
-  const vendor = vendorForUrl(url.href); // per route: a platform host's vendor pages are paths
+function placeOf(url: URL, vendor = vendorForUrl(url.href)) {
+  // Looked up per route: a platform host's vendor pages are paths.
   if (vendor !== undefined) return isAccountPage(vendor, url) ? { where: 'vendor' as const, vendor } : null;
   return isTopFrame && /^https?:$/.test(url.protocol) ? { where: 'offsite' as const } : null;
 }
@@ -57,9 +57,10 @@ for (const stale of document.querySelectorAll('homeguard-ui')) stale.remove();
 
 const life = new AbortController();
 life.signal.addEventListener('abort', removeAllUi, { once: true });
-const firstPlace = placeOf(new URL(location.href));
+const firstVendor = vendorForUrl(location.href);
+const firstPlace = placeOf(new URL(location.href), firstVendor);
 let current = start(false, life.signal, firstPlace);
-if (firstPlace !== null || vendorForUrl(location.href) !== undefined) {
+if (firstPlace !== null || firstVendor !== undefined) {
   // A vendor's single-page app may move between its shop and its account pages.
   watchRoute(() => {
     current?.abort();
