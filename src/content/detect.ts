@@ -290,7 +290,8 @@ export function detect(doc: Document, url: URL, vendor: Pick<VendorMatch, 'pages
   const findings: Findings = { kinds: [] };
   let twoFactorControl: Element | null = null;
   // A code field asked for after sign-in is a challenge; otherwise an on/off 2FA row is settings.
-  const codeAsked = passwords.length === 0 && CHALLENGE_TEXT.test(bodyText) && codeInputs(doc).length > 0;
+  // The page's own inputs first: most pages have none, and the long wording pattern is not run.
+  const codeAsked = passwords.length === 0 && codeInputs(doc).length > 0 && CHALLENGE_TEXT.test(bodyText);
   const twoFactor = codeAsked || kinds.has('login') ? undefined : detectTwoFactor(doc);
   if (twoFactor) {
     kinds.add('two-factor-settings');
@@ -303,8 +304,8 @@ export function detect(doc: Document, url: URL, vendor: Pick<VendorMatch, 'pages
     codeAsked ||
     (!twoFactor &&
       passwords.length === 0 &&
-      CHALLENGE_TEXT.test(bodyText) &&
-      (visibleInputs(doc, 'input[type="radio"]').length > 0 || TWO_FACTOR.test(headText)));
+      (visibleInputs(doc, 'input[type="radio"]').length > 0 || TWO_FACTOR.test(headText)) &&
+      CHALLENGE_TEXT.test(bodyText));
   if (challenge) kinds.add('two-factor-challenge');
   if (SHARED.test(headText)) {
     const emails = sharedEmails(doc);

@@ -18,16 +18,20 @@ const isTopFrame = window === window.top;
 const warn = (id: string) => (error: unknown) =>
   console.warn(`HomeGuard: ${id} failed`, error instanceof Error ? error.message : error);
 
-/** A page's token: random, so no page can address another page's banner. */
+/**
+ * A page's token: random, so no page can address another page's banner. `randomUUID` exists
+ * only in secure contexts; a router's admin page may be plain http.
+ */
 function pageToken(): string {
-  return [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID().split('-').join('');
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** What runs here: a vendor's account page, a page that is no vendor's, or nothing. */
 function placeOf(url: URL, vendor = vendorForUrl(url.href)) {
   // Looked up per route: a platform host's vendor pages are paths.
   if (vendor !== undefined) return isAccountPage(vendor, url) ? { where: 'vendor' as const, vendor } : null;
-  return isTopFrame && /^https?:$/.test(url.protocol) ? { where: 'offsite' as const } : null;
+  return isTopFrame && (url.protocol === 'https:' || url.protocol === 'http:') ? { where: 'offsite' as const } : null;
 }
 
 /** Starts the features for the page now shown; the returned controller tears them down. */

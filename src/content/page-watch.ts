@@ -7,34 +7,46 @@ export function isOwnUi(record: MutationRecord): boolean {
   return record.type === 'childList' && nodes.length > 0 && nodes.every(isOwnHost);
 }
 
-/** Everyone watching the page shares one observer: a DOM change is looked at once, not per feature. */
+/**
+ * Everyone watching the page shares one observer and one set of navigation listeners: a DOM
+ * change or a navigation is looked at once, not per feature.
+ */
 const watchers = new Set<() => void>();
-let observer: MutationObserver | null = null;
+let shared: { observer: MutationObserver; navigation: AbortController } | null = null;
 
-function observe(schedule: () => void, signal: AbortSignal): void {
+function notifyAll(): void {
+  for (const watcher of watchers) watcher();
+}
+
+function startShared(): NonNullable<typeof shared> {
+  const observer = new MutationObserver((records) => {
+    if (records.some((record) => !isOwnUi(record))) notifyAll();
+  });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['aria-checked', 'checked', 'class', 'hidden'],
+  });
+  const navigation = new AbortController();
+  const { signal } = navigation;
+  (window as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', notifyAll, { signal });
+  window.addEventListener('popstate', notifyAll, { signal });
+  window.addEventListener('hashchange', notifyAll, { signal });
+  return { observer, navigation };
+}
+
+function share(schedule: () => void): void {
   watchers.add(schedule);
-  if (observer === null) {
-    observer = new MutationObserver((records) => {
-      if (records.some((record) => !isOwnUi(record))) for (const watcher of watchers) watcher();
-    });
-    observer.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['aria-checked', 'checked', 'class', 'hidden'],
-    });
-  }
-  signal.addEventListener(
-    'abort',
-    () => {
-      watchers.delete(schedule);
-      if (watchers.size === 0) {
-        observer?.disconnect();
-        observer = null;
-      }
-    },
-    { once: true },
-  );
+  shared ??= startShared();
+}
+
+function unshare(schedule: () => void): void {
+  watchers.delete(schedule);
+  if (watchers.size > 0 || shared === null) return;
+  shared.observer.disconnect();
+  shared.navigation.abort();
+  shared = null;
 }
 
 /**
@@ -51,12 +63,15 @@ export function watchPage(onChange: () => void, signal: AbortSignal, throttleMs 
       if (!signal.aborted) onChange();
     }, throttleMs);
   };
-  const navigation = (window as { navigation?: EventTarget }).navigation;
-  navigation?.addEventListener('currententrychange', schedule, { signal });
-  window.addEventListener('popstate', schedule, { signal });
-  window.addEventListener('hashchange', schedule, { signal });
-  observe(schedule, signal);
-  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  share(schedule);
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(timer);
+      unshare(schedule);
+    },
+    { once: true },
+  );
 }
 
 /**
@@ -65,7 +80,7 @@ export function watchPage(onChange: () => void, signal: AbortSignal, throttleMs 
  */
 export function routeOf(url: string): string {
   const { origin, pathname, search, hash } = new URL(url);
-  return origin + pathname + search + (/^#[/!]/.test(hash) ? hash : '');
+  return origin + pathname + search + (hash.startsWith('#/') || hash.startsWith('#!') ? hash : '');
 }
 
 /**

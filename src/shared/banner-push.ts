@@ -5,8 +5,8 @@
  */
 import type { BannerKind } from './vocabulary';
 
-/** Made by the content script for each page, and again after each single-page-app navigation. */
-export const PAGE_TOKEN = /^[0-9a-f]{16}$/;
+/** Made by the content script for each page, and again after each single-page-app navigation: 32 hex digits. */
+export const PAGE_TOKEN = /^[0-9a-f]{32}$/;
 
 /** What a banner button does; the content script sends the matching message for its page. */
 export type BannerCommand = 'open-checkup' | 'snooze' | 'mute';

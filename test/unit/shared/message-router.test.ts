@@ -3,7 +3,7 @@ import { createRouter, identifySender, type Sender } from '../../../src/shared/m
 import { CONTENT_MESSAGES, PAGE_MESSAGES } from '../../../src/shared/messages';
 
 /** A vendor page's visit as content scripts send it. */
-const VISIT = { vendorId: 'ring', page: '0123456789abcdef', since: 1_764_000_000_000, route: false };
+const VISIT = { vendorId: 'ring', page: '0123456789abcdef0123456789abcdef', since: 1_764_000_000_000, route: false };
 
 const self = { id: 'homeguard-id', baseUrl: 'chrome-extension://homeguard-id/' };
 const popup: Sender = { id: self.id, url: `${self.baseUrl}src/popup/index.html` };
