@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { buildManifest, loadVendors, type Target } from './scripts/manifest.ts';
 import { leakedPasswords } from './scripts/leaked-passwords.ts';
+import { compileHint } from './scripts/compile-hint.ts';
 import { noHtmlSink } from './scripts/no-html-sink.ts';
 import { privacyPage } from './scripts/privacy-page.ts';
 import { thirdPartyNotices } from './scripts/third-party-notices.ts';
@@ -29,6 +30,7 @@ export default defineConfig(({ mode, command }) => {
             browser: target,
             contentScripts: { standaloneFiles: ['src/content/index.ts'] },
           }),
+      mode === 'test' ? [] : compileHint(),
     ],
     // The dev server (npm run dev) writes its loader build apart, so dist/<target> stays the release build.
     build: {

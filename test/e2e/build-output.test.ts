@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import webExt from 'web-ext';
 import { describe, expect, it } from 'vitest';
+import { COMPILE_HINT } from '../../scripts/compile-hint';
 import { accountMatchPatterns, loadVendors, matchPatterns } from '../../scripts/manifest';
 import { INSTALL_HOSTS, heldFromInstall } from '../../src/vendors/host-access';
 import { OPTIONAL_VENDOR_ACCESS } from '../../src/vendors/optional-vendors';
@@ -42,6 +43,8 @@ describe.each(TARGETS)('dist/%s', (target) => {
     expect(manifest.content_scripts[0].js).toHaveLength(1);
     const code = readFileSync(join('dist', target, file), 'utf8');
     expect(code).not.toMatch(/\bimport\s*\(|^\s*import\s|\bimportScripts\(/m);
+    // Chromium compiles it whole before it runs (scripts/compile-hint.ts): only as the first line.
+    expect(code.split('\n')[0]).toBe(COMPILE_HINT);
   });
 
   it('has a background of the right form', () => {
