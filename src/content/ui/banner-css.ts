@@ -1,6 +1,5 @@
 /** Styles of in-page notices. System fonts only; follows the system's light or dark mode. */
 export const bannerCss = `
-:host { all: initial; }
 .banner {
   --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --accent: #0b5cad; --accent-fg: #ffffff; --border: #d0d7de; --warn: #bf3989;
   position: fixed; z-index: 2147483647; right: 16px; top: 16px; box-sizing: border-box;

@@ -6,7 +6,6 @@ import { t } from '../../shared/i18n';
 import { mountShadowUi } from './shadow-host';
 
 const css = `
-:host { all: initial; }
 .ring { position: fixed; z-index: 2147483646; pointer-events: none; box-sizing: border-box;
   border: 3px solid #bf3989; border-radius: 8px; box-shadow: 0 0 0 4px rgba(191, 57, 137, 0.25); }
 .label { position: absolute; left: 0; top: calc(100% + 6px); white-space: nowrap; padding: 2px 8px; border-radius: 6px;

@@ -20,13 +20,19 @@ export function removeAllUi(): void {
   mounted.clear();
 }
 
+/**
+ * The page's text styles (font, spacing, case, alignment, a transparent text fill) would pass
+ * down into a UI: the host starts from the browser's defaults.
+ */
+const HOST_RESET = ':host { all: initial; }\n';
+
 /** Mounts a host element (at the end of <body> unless `place` puts it elsewhere) with a closed shadow root. */
 export function mountShadowUi(name: string, css: string, place?: (host: HTMLElement) => void): ShadowUi {
   const host = document.createElement('homeguard-ui');
   mounted.add(host);
   host.setAttribute('data-homeguard', name);
   const root = host.attachShadow({ mode: 'closed' });
-  applyStyles(root, css);
+  applyStyles(root, HOST_RESET + css);
   if (place) place(host);
   else (document.body ?? document.documentElement).append(host);
   const remove = () => (mounted.delete(host), host.remove());

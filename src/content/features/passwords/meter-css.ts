@@ -1,6 +1,6 @@
 /** Styles of the strength meter; it sits in the page's flow under the field. */
 export const meterCss = `
-:host { all: initial; display: block; }
+:host { display: block; }
 .meter {
   --fg: #1b1f24; --muted: #57606a; --off: #d0d7de;
   --s0: #cf222e; --s1: #d1242f; --s2: #bf8700; --s3: #2da44e; --s4: #1a7f37;
