@@ -227,13 +227,28 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
         mute.rect,
       );
       const known = await env.session.browser.pages();
-      await page.mouse.click(mute.rect.x + mute.rect.width / 2, mute.rect.y + mute.rect.height / 2);
+      // The pointer comes to the banner and rests a few frames, as a person's does before a click:
+      // the cover watch starts on that approach and Chromium reports the overlay within a frame.
+      const [x, y] = [mute.rect.x + mute.rect.width / 2, mute.rect.y + mute.rect.height / 2];
+      await page.mouse.move(x - 20, y);
+      await page.mouse.move(x, y);
+      await page.evaluate(
+        () =>
+          new Promise<void>((framesDrawn) => {
+            let left = 4;
+            const next = () => (--left === 0 ? framesDrawn() : requestAnimationFrame(next));
+            requestAnimationFrame(next);
+          }),
+      );
+      await page.mouse.click(x, y);
       await waitForNoBanner(page);
       // A reload's visit is answered after the click's message: by then any request is stored.
       await forgetGreetings(env.session);
       await page.reload({ waitUntil: 'load' });
       await waitForBanner(page, 'checkup');
       const request = (await readStorage(probe, 'session', ['muteRequest'])).muteRequest;
+      // Chromium sees the overlay (IntersectionObserver v2) and drops the click; Firefox cannot.
+      if (kind === 'chromium') expect(request).toBeUndefined();
       if (request) {
         // The click went through as a request only: the extension's own page asks, and "keep" keeps.
         await answerMuteConfirmation(env.session, 'keep', known);

@@ -7,7 +7,7 @@ export interface ShadowUi {
   host: HTMLElement;
   root: ShadowRoot;
   remove(): void;
-  /** Starts watching whether something covers the UI (call once its content is in). */
+  /** Watches, from the user's first approach, whether something covers the UI (call once its content is in). */
   watch(): void;
 }
 
@@ -124,7 +124,24 @@ export function guarded<E extends Event>(
 /** Hosts the browser reports as covered by something else (Chromium's IntersectionObserver v2). */
 const covered = new WeakMap<Element, boolean>();
 
+const APPROACH = ['pointerover', 'pointerdown', 'focusin'] as const;
+
+/**
+ * Starts tracking whether something covers the UI when the user first comes to it (pointer or
+ * keyboard focus), not at mount: visibility tracking costs the page's main thread on every frame,
+ * and most notices are never touched. The browser answers within a frame or two, before a
+ * person's click lands; until then the style and hit checks stand alone, as in browsers without it.
+ */
 function watchCover(host: HTMLElement, root: ShadowRoot): void {
+  const start = () => {
+    for (const type of APPROACH) root.removeEventListener(type, start, true);
+    observeCover(host, root);
+  };
+  // On the closed root: a page's script cannot send these events there.
+  for (const type of APPROACH) root.addEventListener(type, start, { capture: true, passive: true });
+}
+
+function observeCover(host: HTMLElement, root: ShadowRoot): void {
   try {
     const observer = new IntersectionObserver(
       (entries) => {
