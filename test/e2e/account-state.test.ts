@@ -8,7 +8,7 @@ import { BROWSER_KINDS, answerMuteConfirmation, forgetGreetings, openPopupFor, r
 import { saveScreenshot } from '../harness/screenshots';
 import { clickUi, currentBanner, readUi, waitForBanner } from '../harness/shadow';
 import { useExtension } from '../harness/suite';
-import { waitFor } from '../harness/wait';
+import { framesDrawn, waitFor } from '../harness/wait';
 
 describe.each(BROWSER_KINDS)('%s', (kind) => {
   const env = useExtension(kind);
@@ -121,7 +121,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     await page.reload({ waitUntil: 'load' });
     // HomeGuard still runs here (the visit is recorded) but shows nothing.
     await waitFor(async () => (await visits()) > before, { what: 'the visit to be recorded' });
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+    await framesDrawn(page);
     expect(await currentBanner(page)).toBeUndefined();
     await Promise.all([options.close(), page.close()]);
   });

@@ -8,7 +8,7 @@ import { BROWSER_KINDS, openPopupFor, readStorage } from '../harness/browsers';
 import { saveScreenshot } from '../harness/screenshots';
 import { clickUi, readUi, waitForBanner } from '../harness/shadow';
 import { useExtension } from '../harness/suite';
-import { waitFor } from '../harness/wait';
+import { framesDrawn, waitFor } from '../harness/wait';
 import { VENDORS } from '../../src/vendors';
 
 /**
@@ -201,7 +201,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
     const quiet = await openPage('https://ring.com/users/sign_in');
     // The visit is still recorded, but no notice is shown.
     await waitFor(async () => (await visits()) > before, { what: 'the visit to be recorded' });
-    await quiet.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+    await framesDrawn(quiet);
     expect(await quiet.$('homeguard-ui')).toBeNull();
     await quiet.close();
 

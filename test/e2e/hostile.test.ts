@@ -18,7 +18,7 @@ import { BANNER_TEXT, clickUi, currentBanner, readUi, waitForBanner, waitForNoBa
 
 const BANNER_TEXT_CHECKUP = BANNER_TEXT.checkup;
 import { useExtension } from '../harness/suite';
-import { waitFor } from '../harness/wait';
+import { framesDrawn, waitFor } from '../harness/wait';
 
 /**
  * HomeGuard's content-script world in a Chromium page: reads what that content script can read
@@ -232,14 +232,7 @@ describe.each(BROWSER_KINDS)('%s', (kind) => {
       const [x, y] = [mute.rect.x + mute.rect.width / 2, mute.rect.y + mute.rect.height / 2];
       await page.mouse.move(x - 20, y);
       await page.mouse.move(x, y);
-      await page.evaluate(
-        () =>
-          new Promise<void>((framesDrawn) => {
-            let left = 4;
-            const next = () => (--left === 0 ? framesDrawn() : requestAnimationFrame(next));
-            requestAnimationFrame(next);
-          }),
-      );
+      await framesDrawn(page, 4);
       await page.mouse.click(x, y);
       await waitForNoBanner(page);
       // A reload's visit is answered after the click's message: by then any request is stored.

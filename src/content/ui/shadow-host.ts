@@ -54,6 +54,11 @@ function applyStyles(root: ShadowRoot, css: string): void {
   root.append(style);
 }
 
+/** The UI's own element (the root's first child that is not its fallback <style>). */
+function mainElement({ host, root }: Pick<ShadowUi, 'host' | 'root'>): Element {
+  return [...root.children].find((child) => child.localName !== 'style') ?? host;
+}
+
 function offScreen(box: DOMRect): boolean {
   return (
     box.width < 4 || box.height < 4 || box.bottom < 0 || box.right < 0 || box.top > innerHeight || box.left > innerWidth
@@ -67,9 +72,9 @@ function offScreen(box: DOMRect): boolean {
  * (IntersectionObserver v2), whether anything covers it.
  */
 export function looksTampered(ui: Pick<ShadowUi, 'host' | 'root'>, control?: Element): boolean {
-  const { host, root } = ui;
+  const { host } = ui;
   if (!host.isConnected || covered.get(host) === true) return true;
-  const main = [...root.children].find((child) => child.localName !== 'style') ?? host;
+  const main = mainElement(ui);
   if (offScreen(main.getBoundingClientRect())) return true;
   if (control !== undefined && offScreen(control.getBoundingClientRect())) return true;
   for (let node: Element | null = host; node !== null; node = node.parentElement) {
@@ -152,7 +157,7 @@ function observeCover(host: HTMLElement, root: ShadowRoot): void {
       },
       { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
     );
-    observer.observe([...root.children].find((child) => child.localName !== 'style') ?? host);
+    observer.observe(mainElement({ host, root }));
   } catch {
     // Browsers without visibility tracking: the style and hit checks still apply.
   }
