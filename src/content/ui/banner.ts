@@ -6,7 +6,7 @@
  */
 import type { BannerAction, BannerCommand, BannerView } from '../../shared/banner-push';
 import { bannerCss } from './banner-css';
-import { el } from './dom';
+import { part } from './dom';
 import { guarded, mountShadowUi, type ShadowUi } from './shadow-host';
 
 /** Carries out a button's command for this page (the content script knows its page and vendor). */
@@ -23,43 +23,51 @@ function actionElement(ui: ShadowUi, action: BannerAction, index: number, comman
   const self = () => element;
   if ('href' in action) {
     // A link navigates only for a real click on the visible banner.
-    const onclick = (event: Event) => {
+    element = part('a', style, action.label);
+    element.setAttribute('href', action.href);
+    element.addEventListener('click', (event) => {
       let allowed = false;
       guarded(ui, self, action.label, () => (allowed = true))(event);
       if (!allowed) event.preventDefault();
-    };
-    element = el('a', { class: style, href: action.href, onclick }, action.label);
+    });
   } else {
-    const onclick = guarded(ui, self, action.label, () => commands(action.does));
-    element = el('button', { type: 'button', class: style, onclick }, action.label);
+    element = part('button', style, action.label);
+    element.setAttribute('type', 'button');
+    element.addEventListener(
+      'click',
+      guarded(ui, self, action.label, () => commands(action.does)),
+    );
   }
   return element;
 }
 
 function closeButton(ui: ShadowUi, label: string): HTMLElement {
-  const button: HTMLElement = el(
-    'button',
-    {
-      type: 'button',
-      class: 'close',
-      'aria-label': label,
-      title: label,
-      onclick: guarded(ui, () => button, '×', hideBanner),
-    },
-    el('span', { 'aria-hidden': 'true' }, '×'),
+  const button = part('button', 'close');
+  button.setAttribute('type', 'button');
+  button.setAttribute('aria-label', label);
+  button.setAttribute('title', label);
+  button.addEventListener(
+    'click',
+    guarded(ui, () => button, '×', hideBanner),
   );
+  const cross = part('span', 'cross', '×');
+  cross.setAttribute('aria-hidden', 'true');
+  button.append(cross);
   return button;
 }
 
+/** Built with one call per attribute: the banner is made while the page loads, in cold code. */
 function banner(ui: ShadowUi, view: BannerView, commands: BannerCommands): HTMLElement {
-  return el(
-    'aside',
-    { class: `banner ${view.tone}`, 'aria-label': view.labels.region },
-    el('span', { class: 'icon', 'aria-hidden': 'true' }),
-    el('p', { class: 'text', role: view.tone === 'warning' ? 'alert' : 'status' }, view.text),
-    el('div', { class: 'actions' }, ...view.actions.map((action, i) => actionElement(ui, action, i, commands))),
-    closeButton(ui, view.labels.hide),
-  );
+  const aside = part('aside', `banner ${view.tone}`);
+  aside.setAttribute('aria-label', view.labels.region);
+  const icon = part('span', 'icon');
+  icon.setAttribute('aria-hidden', 'true');
+  const text = part('p', 'text', view.text);
+  text.setAttribute('role', view.tone === 'warning' ? 'alert' : 'status');
+  const actions = part('div', 'actions');
+  view.actions.forEach((action, i) => actions.append(actionElement(ui, action, i, commands)));
+  aside.append(icon, text, actions, closeButton(ui, view.labels.hide));
+  return aside;
 }
 
 export function hideBanner(): void {

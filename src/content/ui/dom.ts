@@ -26,3 +26,18 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   return fill(document.createElement(tag), props, children);
 }
+
+/**
+ * An element with a class and, optionally, its text (a text node). Cheaper than `el` for a UI
+ * built while a page loads: no props object to walk (measured in a content script's world).
+ */
+export function part<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  element.setAttribute('class', className);
+  if (text !== undefined) element.append(text);
+  return element;
+}
