@@ -69,15 +69,32 @@ const METHODS: Array<[TwoFactorMethod, RegExp]> = [
 
 const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/** Verdicts of one detection run: a page's text nodes share their parents, checked once each. */
+let hiddenSeen: Map<Element, boolean> | null = null;
+let chromeSeen: Map<Element, boolean> | null = null;
+
+function remembered(seen: Map<Element, boolean> | null, element: Element, check: (e: Element) => boolean): boolean {
+  if (seen === null) return check(element);
+  let verdict = seen.get(element);
+  if (verdict === undefined) seen.set(element, (verdict = check(element)));
+  return verdict;
+}
+
 function hidden(element: Element): boolean {
-  if (element.closest('[hidden],[aria-hidden="true"],template,script,style')) return true;
-  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
-  return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
+  return remembered(hiddenSeen, element, (el) => {
+    if (el.closest('[hidden],[aria-hidden="true"],template,script,style')) return true;
+    const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+    return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
+  });
 }
 
 /** Navigation, header and footer chrome: their words are not what the page is about. */
 function inChrome(element: Element): boolean {
-  return element.closest('nav,[role="navigation"],header,footer,[role="banner"],[role="contentinfo"]') !== null;
+  return remembered(
+    chromeSeen,
+    element,
+    (el) => el.closest('nav,[role="navigation"],header,footer,[role="banner"],[role="contentinfo"]') !== null,
+  );
 }
 
 /** The page's titles: main headings and the current navigation item, not menu entries. */
@@ -95,19 +112,23 @@ function titles(doc: Document): string[] {
 
 /**
  * Visible text nodes under a root, one string each (words from different elements never run
- * together), outside navigation chrome and outside elements matching `skip`.
+ * together), with their parents, outside navigation chrome.
  */
-function texts(root: Element, skip?: string): string[] {
-  const out: string[] = [];
+function textNodes(root: Element): Array<{ text: string; parent: Element }> {
+  const out: Array<{ text: string; parent: Element }> = [];
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     const parent = node.parentElement;
     const text = norm(node.nodeValue);
     if (text === '' || parent === null || hidden(parent) || inChrome(parent)) continue;
-    if (skip !== undefined && parent.closest(skip)) continue;
-    out.push(text);
+    out.push({ text, parent });
   }
   return out;
+}
+
+/** The visible texts under a root, outside elements matching `skip`. */
+function texts(root: Element, skip?: string, nodes = textNodes(root)): string[] {
+  return nodes.filter((n) => skip === undefined || !n.parent.closest(skip)).map((n) => n.text);
 }
 
 function visibleInputs(doc: Document, selector: string): HTMLInputElement[] {
@@ -266,11 +287,23 @@ function privacySwitches(doc: Document): number {
 }
 
 export function detect(doc: Document, url: URL, vendor: Pick<VendorMatch, 'pages'>): Detection {
+  hiddenSeen = new Map();
+  chromeSeen = new Map();
+  try {
+    return detectOnce(doc, url, vendor);
+  } finally {
+    hiddenSeen = null;
+    chromeSeen = null;
+  }
+}
+
+function detectOnce(doc: Document, url: URL, vendor: Pick<VendorMatch, 'pages'>): Detection {
   const kinds = new Set<PageKind>(pageKindsFromPatterns(vendor.pages, url));
   const heads = titles(doc);
 
   const headText = heads.join(' | ');
-  const bodyText = texts(doc.body).join(' ');
+  const bodyNodes = textNodes(doc.body);
+  const bodyText = texts(doc.body, undefined, bodyNodes).join(' ');
   const passwords = visibleInputs(doc, 'input[type="password"]');
   const auto = (input: HTMLInputElement) => input.getAttribute('autocomplete') ?? '';
   const newOnes = passwords.filter((p) => auto(p).includes('new-password'));
@@ -323,7 +356,7 @@ export function detect(doc: Document, url: URL, vendor: Pick<VendorMatch, 'pages
   }
   const formPage = kinds.has('login') || kinds.has('sign-up') || challenge;
   // Links and buttons describe other pages ("My Devices: firmware and removal").
-  const deviceList = texts(doc.body, 'a,button,[role="menu"]').some((text) => DEVICE_LIST.test(text));
+  const deviceList = texts(doc.body, 'a,button,[role="menu"]', bodyNodes).some((text) => DEVICE_LIST.test(text));
   if (!formPage && (DEVICES.test(headText.replace(SESSIONS, '')) || deviceList)) kinds.add('devices');
   if (
     !formPage &&
