@@ -285,7 +285,10 @@ export async function measureDetection(): Promise<Row[]> {
   };
   // A browser keeps a bias of its own (a millisecond or two) for its lifetime: the figures pool
   // a few launches, each with a first load that warms it and is not counted.
-  const scriptTimes = async (extensionDir: string | null): Promise<LoadTimes> => {
+  const scriptTimes = async (
+    extensionDir: string | null,
+    beforeFirstPage?: (session: ExtensionSession) => Promise<void>,
+  ): Promise<LoadTimes> => {
     const first: Array<{ script: number; compile: number }> = [];
     const later: number[] = [];
     for (let launch = 0; launch < 3; launch++) {
@@ -302,7 +305,7 @@ export async function measureDetection(): Promise<Row[]> {
         }));
       try {
         for (let i = 0; i < 7; i++) {
-          if (session && extensionDir === extensionDirFor('chromium')) await forgetGreetings(session);
+          if (session && beforeFirstPage) await beforeFirstPage(session);
           const firstLoad = await load(browser);
           const laterLoad = await load(browser);
           if (i === 0) continue;
@@ -320,7 +323,7 @@ export async function measureDetection(): Promise<Row[]> {
       firstCompile: median(first.map((f) => f.compile)),
     };
   };
-  const withExtension = await scriptTimes(extensionDirFor('chromium'));
+  const withExtension = await scriptTimes(extensionDirFor('chromium'), forgetGreetings);
   const without = await scriptTimes(null);
   // What any extension that greets pays on this machine today: the floor under the figures above.
   const floor = await scriptTimes(resolve('bench/floor-extension'));

@@ -126,9 +126,13 @@ function textNodes(root: Element): Array<{ text: string; parent: Element }> {
   return out;
 }
 
-/** The visible texts under a root, outside elements matching `skip`. */
-function texts(root: Element, skip?: string, nodes = textNodes(root)): string[] {
+/** The texts of those nodes outside elements matching `skip`. */
+function textsOutside(nodes: Array<{ text: string; parent: Element }>, skip?: string): string[] {
   return nodes.filter((n) => skip === undefined || !n.parent.closest(skip)).map((n) => n.text);
+}
+
+function texts(root: Element, skip?: string): string[] {
+  return textsOutside(textNodes(root), skip);
 }
 
 function visibleInputs(doc: Document, selector: string): HTMLInputElement[] {
@@ -303,7 +307,7 @@ function detectOnce(doc: Document, url: URL, vendor: Pick<VendorMatch, 'pages'>)
 
   const headText = heads.join(' | ');
   const bodyNodes = textNodes(doc.body);
-  const bodyText = texts(doc.body, undefined, bodyNodes).join(' ');
+  const bodyText = textsOutside(bodyNodes).join(' ');
   const passwords = visibleInputs(doc, 'input[type="password"]');
   const auto = (input: HTMLInputElement) => input.getAttribute('autocomplete') ?? '';
   const newOnes = passwords.filter((p) => auto(p).includes('new-password'));
@@ -356,7 +360,7 @@ function detectOnce(doc: Document, url: URL, vendor: Pick<VendorMatch, 'pages'>)
   }
   const formPage = kinds.has('login') || kinds.has('sign-up') || challenge;
   // Links and buttons describe other pages ("My Devices: firmware and removal").
-  const deviceList = texts(doc.body, 'a,button,[role="menu"]', bodyNodes).some((text) => DEVICE_LIST.test(text));
+  const deviceList = textsOutside(bodyNodes, 'a,button,[role="menu"]').some((text) => DEVICE_LIST.test(text));
   if (!formPage && (DEVICES.test(headText.replace(SESSIONS, '')) || deviceList)) kinds.add('devices');
   if (
     !formPage &&

@@ -50,13 +50,12 @@ function closeButton(ui: ShadowUi, label: string): HTMLElement {
     'click',
     guarded(ui, () => button, '×', hideBanner),
   );
-  const cross = part('span', 'cross', '×');
+  const cross = part('span', undefined, '×');
   cross.setAttribute('aria-hidden', 'true');
   button.append(cross);
   return button;
 }
 
-/** Built with one call per attribute: the banner is made while the page loads, in cold code. */
 function banner(ui: ShadowUi, view: BannerView, commands: BannerCommands): HTMLElement {
   const aside = part('aside', `banner ${view.tone}`);
   aside.setAttribute('aria-label', view.labels.region);

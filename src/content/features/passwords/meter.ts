@@ -2,7 +2,7 @@
 import { t, type MessageKey } from '../../../shared/i18n';
 import { STRENGTH_LABELS } from '../../../shared/labels';
 import type { CrackTime, StrengthResult } from '../../../shared/messages';
-import { el } from '../../ui/dom';
+import { part } from '../../ui/dom';
 import { mountShadowUi } from '../../ui/shadow-host';
 import { meterCss } from './meter-css';
 
@@ -18,26 +18,29 @@ const CRACK: Record<CrackTime, MessageKey> = {
 };
 
 export function meter(result: StrengthResult | null): HTMLElement {
-  if (result === null) return el('div', { class: 'meter empty' });
+  if (result === null) return part('div', 'meter empty');
   const advice = [result.warning, ...result.suggestions].filter((key) => key !== null).slice(0, 2);
-  return el(
-    'div',
-    { class: `meter score-${result.score}`, role: 'group', 'aria-label': t('meterLabel') },
-    el(
-      'div',
-      { class: 'bar', 'aria-hidden': 'true' },
-      // Five states, one more segment for each score: 0 lights one, 4 lights all five.
-      ...[0, 1, 2, 3, 4].map((i) => el('span', { class: i <= result.score ? 'on' : '' })),
-    ),
-    el(
-      'p',
-      { class: 'level', 'aria-live': 'polite' },
-      el('strong', {}, `${t('meterLabel')}: ${t(STRENGTH_LABELS[result.score]!)}`),
-      ` ${t('meterCrackTime', t(CRACK[result.crackTime]))}`,
-    ),
-    result.leaked ? el('p', { class: 'leaked', role: 'alert' }, t('meterLeaked')) : null,
-    ...advice.map((key) => el('p', { class: 'advice' }, t(key))),
+  const box = part('div', `meter score-${result.score}`);
+  box.setAttribute('role', 'group');
+  box.setAttribute('aria-label', t('meterLabel'));
+  const bar = part('div', 'bar');
+  bar.setAttribute('aria-hidden', 'true');
+  // Five states, one more segment for each score: 0 lights one, 4 lights all five.
+  for (let i = 0; i < 5; i++) bar.append(part('span', i <= result.score ? 'on' : ''));
+  const level = part('p', 'level');
+  level.setAttribute('aria-live', 'polite');
+  level.append(
+    part('strong', undefined, `${t('meterLabel')}: ${t(STRENGTH_LABELS[result.score]!)}`),
+    ` ${t('meterCrackTime', t(CRACK[result.crackTime]))}`,
   );
+  box.append(bar, level);
+  if (result.leaked) {
+    const leaked = part('p', 'leaked', t('meterLeaked'));
+    leaked.setAttribute('role', 'alert');
+    box.append(leaked);
+  }
+  for (const key of advice) box.append(part('p', 'advice', t(key)));
+  return box;
 }
 
 export interface MeterUi {
