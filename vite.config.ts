@@ -7,6 +7,7 @@ import { buildManifest, loadVendors, type Target } from './scripts/manifest.ts';
 import { leakedPasswords } from './scripts/leaked-passwords.ts';
 import { compileHint } from './scripts/compile-hint.ts';
 import { noHtmlSink } from './scripts/no-html-sink.ts';
+import { polyfillModule } from './scripts/polyfill-module.ts';
 import { privacyPage } from './scripts/privacy-page.ts';
 import { thirdPartyNotices } from './scripts/third-party-notices.ts';
 
@@ -18,6 +19,7 @@ export default defineConfig(({ mode, command }) => {
   return {
     plugins: [
       noHtmlSink(),
+      polyfillModule(),
       // Before the notices, which credit the data set when its file is in the bundle.
       mode === 'test' ? [] : leakedPasswords(),
       thirdPartyNotices(),
