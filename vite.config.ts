@@ -4,6 +4,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { buildManifest, loadVendors, type Target } from './scripts/manifest.ts';
+import { splitHostAccess } from './src/vendors/host-access.ts';
 import { leakedPasswords } from './scripts/leaked-passwords.ts';
 import { compileHint } from './scripts/compile-hint.ts';
 import { noHtmlSink } from './scripts/no-html-sink.ts';
@@ -15,8 +16,11 @@ import { thirdPartyNotices } from './scripts/third-party-notices.ts';
 export default defineConfig(({ mode, command }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
-  const manifest = buildManifest(base, loadVendors('src/vendors'), target);
+  const vendors = loadVendors('src/vendors');
+  const manifest = buildManifest(base, vendors, target);
   return {
+    // Worked out here, not when the worker starts (5-30 ms of each start): see optional-vendors.ts.
+    define: { __OPTIONAL_VENDOR_ACCESS__: JSON.stringify(splitHostAccess(vendors).optional) },
     plugins: [
       noHtmlSink(),
       polyfillModule(),
