@@ -11,6 +11,7 @@ import { noHtmlSink } from './scripts/no-html-sink.ts';
 import { polyfillModule } from './scripts/polyfill-module.ts';
 import { privacyPage } from './scripts/privacy-page.ts';
 import { thirdPartyNotices } from './scripts/third-party-notices.ts';
+import { zxcvbnLists } from './scripts/zxcvbn-lists.ts';
 
 // `vite build --mode chrome` and `--mode firefox` build the two targets from one manifest source.
 export default defineConfig(({ mode, command }) => {
@@ -24,6 +25,7 @@ export default defineConfig(({ mode, command }) => {
     plugins: [
       noHtmlSink(),
       polyfillModule(),
+      mode === 'test' ? [] : zxcvbnLists(),
       // Before the notices, which credit the data set when its file is in the bundle.
       mode === 'test' ? [] : leakedPasswords(),
       thirdPartyNotices(),

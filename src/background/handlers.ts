@@ -40,6 +40,8 @@ export interface BackgroundDeps {
   checkBreach: (password: string) => Promise<BreachVerdict>;
   /** The on-device leaked-password list (null: it could not be read). */
   isLeaked: (password: string) => Promise<boolean | null>;
+  /** Resolves once zxcvbn can rate: its frequency lists have been read (frequency-lists.ts). */
+  zxcvbnReady: () => Promise<void>;
   /** Whether the browser grants these hosts and the "scripting" permission that registers pages there. */
   hasHostAccess: (origins: string[]) => Promise<boolean>;
   /** Gives back every optional browser access (after "delete all data": no feature is on any more). */
@@ -91,6 +93,7 @@ export function createHandlers(deps: BackgroundDeps): {
 
   return {
     warmUp: async () => {
+      await deps.zxcvbnReady();
       rateStrength(zxcvbn, 'warm-up', []);
       await deps.isLeaked('warm-up');
     },
@@ -210,6 +213,7 @@ export function createHandlers(deps: BackgroundDeps): {
     },
     password: {
       'strength/rate': async ({ vendorId, password, userInputs }) => {
+        await deps.zxcvbnReady();
         const rating = rateStrength(
           zxcvbn,
           password,
@@ -222,7 +226,7 @@ export function createHandlers(deps: BackgroundDeps): {
         if (!withinRateLimit(sender.tabId)) return {};
         if (payload.form === 'login') await noteLogin(store, sender.tabId, payload.vendorId, now());
         const check = passwordSubmitted(
-          { store, now, checkBreach: deps.checkBreach, isLeaked: deps.isLeaked },
+          { store, now, checkBreach: deps.checkBreach, isLeaked: deps.isLeaked, zxcvbnReady: deps.zxcvbnReady },
           payload,
         ).then(async ({ notice, submittedAt }) => {
           if (notice !== null) {

@@ -19,6 +19,8 @@ export interface SubmitDeps {
   checkBreach: (password: string) => Promise<BreachVerdict>;
   /** Whether the password is in the on-device list of common leaked passwords (null: not known). */
   isLeaked: (password: string) => Promise<boolean | null>;
+  /** Resolves once zxcvbn can rate (frequency-lists.ts). */
+  zxcvbnReady: () => Promise<void>;
 }
 
 /** The one notice worth showing in the page, most important first. */
@@ -41,6 +43,7 @@ export async function passwordSubmitted(
   const { store, now } = deps;
   const submittedAt = now().getTime();
   const vendor = vendorById(vendorId);
+  await deps.zxcvbnReady();
   const { score } = rateStrength(zxcvbn, password, userInputsFor(vendor?.name ?? vendorId, userInputs));
   const [hash, breach, leaked] = await Promise.all([
     ensureInstallSalt(store).then((salt) => fingerprint(password, salt)),

@@ -33,6 +33,7 @@ function setup(tabs: Record<number, string> = {}, start = new Date('2026-11-25T1
     openCheckup: async (tabId) => (opened.push(tabId), 'tab'),
     checkBreach: async () => ({ status: 'off' as const }),
     isLeaked: async () => false,
+    zxcvbnReady: async () => undefined,
     hasHostAccess: async (origins) => granted.has(origins.join()),
     giveBackAccess: async (routerHosts) => void givenBack.push([...routerHosts]),
     banners,

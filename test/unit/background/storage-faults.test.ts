@@ -271,6 +271,7 @@ describe('concurrency', () => {
       openCheckup: async () => 'tab',
       checkBreach: async () => ({ status: 'off' }),
       isLeaked: async () => false,
+      zxcvbnReady: async () => undefined,
       hasHostAccess: async () => false,
       giveBackAccess: async () => undefined,
       banners: createPageBanners({ store, now: () => NOW, push: async () => undefined }),
