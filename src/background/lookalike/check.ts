@@ -6,10 +6,14 @@
  * so it runs in the background only. Names are compared by their skeletons (skeleton.ts), label
  * boundaries respected everywhere (chedraui.com.mx is not ui.com).
  */
-import { parse } from 'tldts';
+import loadTldts from './tldts-library.cjs';
 import TOP_SITES from '../../../data/top-sites/top-sites.json';
 import { VENDOR_MATCHES, vendorForHost, type VendorMatch } from '../../vendors/lookup';
 import { decodeLabel, skeleton, skeletonVariants, UNKNOWN_GLYPH } from './skeleton';
+
+let tldts: ReturnType<typeof loadTldts> | undefined;
+/** The host's parts by the Public Suffix List (tldts is loaded on the first call: tldts-library.cjs). */
+const parse = (host: string) => (tldts ??= loadTldts()).parse(host);
 
 export interface LookalikeSignals {
   host: string;
@@ -95,8 +99,48 @@ const KEYWORDS = [
   'us',
   'uk',
 ];
-// Compared as skeletons, like the names they stand next to ("login" is "logln").
-const KEYWORD_SET = new Set(KEYWORDS.map(skeleton));
+/** The keywords a short name must stand next to: those of sign-in pages. */
+const STRONG_KEYWORDS = [
+  'login',
+  'logon',
+  'signin',
+  'secure',
+  'security',
+  'account',
+  'accounts',
+  'verify',
+  'verification',
+  'auth',
+  'support',
+  'update',
+  'portal',
+  'my',
+  'app',
+  'online',
+  'official',
+  'access',
+  'recovery',
+  'reset',
+  'confirm',
+  'www',
+  'com',
+];
+
+interface Keywords {
+  set: ReadonlySet<string>;
+  /** Alternations for the glued-name patterns. */
+  words: string;
+  strong: string;
+}
+
+/**
+ * The keywords compared as skeletons, like the names they stand next to ("login" is "logln").
+ * Built with the check, not when the worker starts: the first skeletons load Unicode's tables.
+ */
+function keywordTables(): Keywords {
+  const set = new Set(KEYWORDS.map(skeleton));
+  return { set, words: `(?:${[...set].join('|')})`, strong: `(?:${STRONG_KEYWORDS.map(skeleton).join('|')})` };
+}
 const PAGE_LOGIN = /log\s?in|sign\s?in|password|verify|account/i;
 
 interface VendorName {
@@ -111,10 +155,7 @@ interface VendorName {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const WORDS = `(?:${[...KEYWORD_SET].join('|')})`;
-const STRONG_WORDS = `(?:${['login', 'logon', 'signin', 'secure', 'security', 'account', 'accounts', 'verify', 'verification', 'auth', 'support', 'update', 'portal', 'my', 'app', 'online', 'official', 'access', 'recovery', 'reset', 'confirm', 'www', 'com'].map(skeleton).join('|')})`;
-
-function namesOf(vendors: readonly VendorMatch[]): VendorName[] {
+function namesOf(vendors: readonly VendorMatch[], keywords: Keywords): VendorName[] {
   const out: VendorName[] = [];
   for (const vendor of vendors) {
     const owned = vendor.match.domains.map((d) => parse(d).domainWithoutSuffix ?? d);
@@ -128,7 +169,7 @@ function namesOf(vendors: readonly VendorMatch[]): VendorName[] {
         // Two-letter names (ui) only with a hyphen; longer ones glued or hyphenated. Short names
         // only with the words of sign-in pages (mailnest.net is a mail service, not Nest).
         const join = name.length <= 2 ? '-' : '-?';
-        const words = name.length <= 4 ? STRONG_WORDS : WORDS;
+        const words = name.length <= 4 ? keywords.strong : keywords.words;
         const glued = new RegExp(`^(?:${words}${join})*${core}(?:${join}${words})*$`);
         out.push({ vendor, name, skeleton: skeleton(name), owned: isOwned, glued });
       }
@@ -297,7 +338,8 @@ function brandsOf(vendor: VendorMatch): string[] {
 
 export function createLookalikeCheck(vendors: readonly VendorMatch[] = VENDOR_MATCHES) {
   const live = vendors.filter((v) => v.match.domains.length + v.match.hosts.length > 0);
-  const names = namesOf(live);
+  const keywords = keywordTables();
+  const names = namesOf(live, keywords);
   // The vendors' own organisations (www.amazon.com for Alexa, samsung.com for SmartThings).
   const own = new Set(live.flatMap((v) => [...v.match.domains, ...v.match.hosts].map((h) => parse(h).domain ?? h)));
   // The web's most linked-to sites are no look-alikes, whatever they are near (adobe.com and
@@ -345,7 +387,7 @@ export function createLookalikeCheck(vendors: readonly VendorMatch[] = VENDOR_MA
       if (name.name.length >= 3 && name.glued.test(bare)) return verdict(name.vendor, 'name-and-keyword');
       // The name as a word of the host next to a keyword: login.ring.evil.io, ring-secure.support.
       const at = tokens.indexOf(name.skeleton);
-      if (at >= 0 && name.name.length >= 3 && tokens.some((t, i) => i !== at && KEYWORD_SET.has(t))) {
+      if (at >= 0 && name.name.length >= 3 && tokens.some((t, i) => i !== at && keywords.set.has(t))) {
         return verdict(name.vendor, 'name-and-keyword');
       }
     }

@@ -1,0 +1,4 @@
+import type * as tldts from 'tldts';
+
+declare function loadTldts(): typeof tldts;
+export = loadTldts;
