@@ -99,32 +99,6 @@ const KEYWORDS = [
   'us',
   'uk',
 ];
-/** The keywords a short name must stand next to: those of sign-in pages. */
-const STRONG_KEYWORDS = [
-  'login',
-  'logon',
-  'signin',
-  'secure',
-  'security',
-  'account',
-  'accounts',
-  'verify',
-  'verification',
-  'auth',
-  'support',
-  'update',
-  'portal',
-  'my',
-  'app',
-  'online',
-  'official',
-  'access',
-  'recovery',
-  'reset',
-  'confirm',
-  'www',
-  'com',
-];
 
 interface Keywords {
   set: ReadonlySet<string>;
@@ -139,7 +113,9 @@ interface Keywords {
  */
 function keywordTables(): Keywords {
   const set = new Set(KEYWORDS.map(skeleton));
-  return { set, words: `(?:${[...set].join('|')})`, strong: `(?:${STRONG_KEYWORDS.map(skeleton).join('|')})` };
+  // Short names count only with the words of sign-in pages.
+  const strong = `(?:${['login', 'logon', 'signin', 'secure', 'security', 'account', 'accounts', 'verify', 'verification', 'auth', 'support', 'update', 'portal', 'my', 'app', 'online', 'official', 'access', 'recovery', 'reset', 'confirm', 'www', 'com'].map(skeleton).join('|')})`;
+  return { set, words: `(?:${[...set].join('|')})`, strong };
 }
 const PAGE_LOGIN = /log\s?in|sign\s?in|password|verify|account/i;
 
