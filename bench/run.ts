@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runnerImport } from 'vite';
 import { fingerprint, newSalt } from '../src/background/passwords/reuse';
@@ -227,7 +227,10 @@ execFileSync('npm', ['run', 'package'], { stdio: 'ignore' });
 sizes();
 vendorStats();
 // Through vite's module runner: the vendor database is loaded with import.meta.glob.
-for (const row of (await runnerImport<typeof Offsite>('./bench/offsite.ts')).module.offsiteStats()) add(row);
+const offsite = await runnerImport<typeof Offsite>('./bench/offsite.ts', {
+  resolve: { alias: [{ find: /^\.\/tldts-library\.cjs$/, replacement: resolve('bench/tldts-library.ts') }] },
+});
+for (const row of offsite.module.offsiteStats()) add(row);
 strength();
 await cold();
 await leaked();
