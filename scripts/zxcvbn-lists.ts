@@ -1,22 +1,21 @@
 /**
  * Ships zxcvbn's frequency lists as a file of their own (background/passwords/frequency-lists.ts
- * says why): the build writes them to `zxcvbn-frequency-lists.json`, one comma-joined string per
- * list, and resolves the library's `require('./frequency_lists')` to the object the worker fills
+ * says why): the build writes them to `zxcvbn-frequency-lists.txt`, one line per list, and
+ * resolves the library's `require('./frequency_lists')` to the object the worker fills
  * from that file before the library is first required. The build fails if the library no longer
  * asks for its lists that way, so the lists can never be left in the script unnoticed.
  */
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { FREQUENCY_LISTS_FILE, type JoinedLists } from '../src/background/passwords/frequency-lists.ts';
+import { FREQUENCY_LISTS_FILE, frequencyListsFile } from '../src/background/passwords/frequency-lists.ts';
 
 const MATCHING = /[\\/]zxcvbn[\\/]lib[\\/]matching\.js$/;
 const FILLED_LISTS = resolve('src/background/passwords/zxcvbn-frequency-lists.cjs');
 
-/** The library's own lists, joined as it ships them (no word holds a comma: it splits on them). */
-export function joinedFrequencyLists(): JoinedLists {
-  const lists = createRequire(import.meta.url)('zxcvbn/lib/frequency_lists.js') as Record<string, string[]>;
-  return Object.fromEntries(Object.entries(lists).map(([name, words]) => [name, words.join(',')]));
+/** The library's own lists, by dictionary name, most common word first. */
+export function packageFrequencyLists(): Record<string, string[]> {
+  return createRequire(import.meta.url)('zxcvbn/lib/frequency_lists.js') as Record<string, string[]>;
 }
 
 export function zxcvbnLists(): Plugin {
@@ -37,7 +36,11 @@ export function zxcvbnLists(): Plugin {
       if (!hasWorker) return;
       if (!redirected)
         this.error("zxcvbn's matching module no longer requires './frequency_lists': update scripts/zxcvbn-lists.ts");
-      this.emitFile({ type: 'asset', fileName: FREQUENCY_LISTS_FILE, source: JSON.stringify(joinedFrequencyLists()) });
+      this.emitFile({
+        type: 'asset',
+        fileName: FREQUENCY_LISTS_FILE,
+        source: frequencyListsFile(packageFrequencyLists()),
+      });
     },
   };
 }

@@ -13,7 +13,7 @@ import { secretArea } from './secret-area';
 import { BREACH_TIMEOUT_MS, RANGE_API, checkBreach } from './passwords/breach';
 import { acceptPasswordPort } from './passwords/port';
 import { LEAKED_FILE, leakedCheck } from './passwords/leaked';
-import { FREQUENCY_LISTS_FILE, frequencyListsReady, type JoinedLists } from './passwords/frequency-lists';
+import { FREQUENCY_LISTS_FILE, frequencyListsReady } from './passwords/frequency-lists';
 import { createOffsiteHandlers, tabMovedOn, type TabWarning } from './offsite';
 import { scriptPath, serialSync, type ScriptingApi } from './registrations';
 import { followGrants } from './access-offers';
@@ -90,9 +90,7 @@ const handlers = createHandlers({
     const response = await fetch(browser.runtime.getURL(LEAKED_FILE));
     return new Uint8Array(await response.arrayBuffer());
   }),
-  zxcvbnReady: frequencyListsReady(
-    async () => (await (await fetch(browser.runtime.getURL(FREQUENCY_LISTS_FILE))).json()) as JoinedLists,
-  ),
+  zxcvbnReady: frequencyListsReady(async () => (await fetch(browser.runtime.getURL(FREQUENCY_LISTS_FILE))).text()),
   banners,
   hasHostAccess: (origins) => browser.permissions.contains({ origins, permissions: ['scripting'] }),
   giveBackAccess: (routerHosts) => giveBackEverything(permissions, routerHosts),

@@ -1,15 +1,15 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { frequencyListsReady } from '../../../src/background/passwords/frequency-lists';
+import { frequencyListsFile, frequencyListsReady } from '../../../src/background/passwords/frequency-lists';
 import fetchedLists from '../../../src/background/passwords/zxcvbn-frequency-lists.cjs';
-import { joinedFrequencyLists, zxcvbnLists } from '../../../scripts/zxcvbn-lists';
+import { packageFrequencyLists, zxcvbnLists } from '../../../scripts/zxcvbn-lists';
 
 const packageLists = createRequire(import.meta.url)('zxcvbn/lib/frequency_lists.js') as Record<string, string[]>;
 
 describe("zxcvbn's frequency lists as a file of their own", () => {
   it('come back word for word, in order, from the file the build writes', async () => {
-    const file = JSON.stringify(joinedFrequencyLists());
-    const ready = frequencyListsReady(async () => JSON.parse(file));
+    const file = frequencyListsFile(packageFrequencyLists());
+    const ready = frequencyListsReady(async () => file);
     await ready();
     expect(Object.keys(fetchedLists)).toEqual(Object.keys(packageLists));
     for (const name of Object.keys(packageLists)) expect(fetchedLists[name]).toEqual(packageLists[name]);
@@ -20,7 +20,7 @@ describe("zxcvbn's frequency lists as a file of their own", () => {
     const ready = frequencyListsReady(async () => {
       reads++;
       if (reads === 1) throw new Error('not readable');
-      return { passwords: 'a,b' };
+      return 'passwords:a,b';
     });
     await expect(ready()).rejects.toThrow('not readable');
     await ready();
