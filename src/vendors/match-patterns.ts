@@ -45,24 +45,10 @@ export function accountMatchPatterns(
   );
 }
 
-type Parts = { scheme: string; host: string; path: string };
-
-/**
- * Each pattern is split once: the worker compares every vendor's patterns with every install
- * pattern when it starts (optional-vendors.ts), tens of thousands of comparisons of a few
- * hundred patterns.
- */
-const split = new Map<string, Parts>();
-
-function parts(pattern: string): Parts {
-  let found = split.get(pattern);
-  if (found === undefined) {
-    const match = /^([a-z*]+):\/\/([^/]*)(\/.*)$/.exec(pattern);
-    if (!match) throw new Error(`not a match pattern: ${pattern}`);
-    found = { scheme: match[1]!, host: match[2]!, path: match[3]! };
-    split.set(pattern, found);
-  }
-  return found;
+function parts(pattern: string): { scheme: string; host: string; path: string } {
+  const match = /^([a-z*]+):\/\/([^/]*)(\/.*)$/.exec(pattern);
+  if (!match) throw new Error(`not a match pattern: ${pattern}`);
+  return { scheme: match[1]!, host: match[2]!, path: match[3]! };
 }
 
 /** Whether every URL `inner` matches is matched by `outer` too (for the patterns built here). */
