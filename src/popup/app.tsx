@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { Overview } from '../shared/messages';
 import { MessageError, send } from '../shared/messaging';
@@ -13,7 +13,9 @@ export function App({ tabId, overview }: { tabId: Promise<number | undefined>; o
   const [state, setState] = useState<State>({ status: 'loading' });
   const [view, setView] = useState<View>('checkup');
   const [version, setVersion] = useState(0);
-  useEffect(() => {
+  // Subscribed as the app mounts, not after the next frame: an overview that came while the
+  // interface loaded is on screen at the first paint, with no loading line before it.
+  useLayoutEffect(() => {
     const asked =
       version === 0 ? overview : tabId.then((id) => send('overview/get', id === undefined ? {} : { tabId: id }));
     asked
