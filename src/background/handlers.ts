@@ -34,8 +34,8 @@ export interface BackgroundDeps {
   /** Resolves once stored data has been migrated: the router waits for it before any handler, the password port here. */
   ready: Promise<unknown>;
   now: () => Date;
-  /** The URL of a tab, or undefined when the tab is gone or not ours to read. */
-  tabUrl: (tabId: number) => Promise<string | undefined>;
+  /** A tab by id or the active one, with its URL when ours to read; undefined when there is none (closed). */
+  findTab: (which: number | 'active') => Promise<{ id: number; url?: string } | undefined>;
   openCheckup: (tabId: number) => Promise<'popup' | 'tab'>;
   checkBreach: (password: string) => Promise<BreachVerdict>;
   /** The on-device leaked-password list (null: it could not be read). */
@@ -137,11 +137,12 @@ export function createHandlers(deps: BackgroundDeps): {
     },
     page: {
       'overview/get': async ({ tabId }) => {
-        const url = tabId === undefined ? undefined : await deps.tabUrl(tabId);
+        const tab = tabId === undefined ? undefined : await deps.findTab(tabId);
+        const url = tab?.url;
         const vendor = vendorForUrl(url);
         const [overview, lookalike, offers] = await Promise.all([
           buildOverview(store, now(), vendor ? { id: vendor.id, name: vendor.name } : null),
-          tabId === undefined ? null : tabWarning(store, tabId, url),
+          tab === undefined ? null : tabWarning(store, tab.id, url),
           accessOffers(store, deps.hasHostAccess),
         ]);
         return { ...overview, lookalike, accessOffers: offers };

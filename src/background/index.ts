@@ -44,9 +44,13 @@ const ready = prepareStore(areas, store, {
   console.error('HomeGuard: stored data could not be prepared', error instanceof Error ? error.message : error);
 });
 
-async function tabUrl(tabId: number): Promise<string | undefined> {
+async function findTab(which: number | 'active'): Promise<{ id: number; url?: string } | undefined> {
   try {
-    return (await browser.tabs.get(tabId)).url;
+    const tab =
+      which === 'active'
+        ? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]
+        : await browser.tabs.get(which);
+    return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
   } catch {
     return undefined; // the tab was closed
   }
@@ -83,7 +87,7 @@ const handlers = createHandlers({
   areas,
   ready,
   now: () => new Date(),
-  tabUrl,
+  findTab,
   openCheckup,
   checkBreach: breachVerdict,
   isLeaked: leakedCheck(async () => {

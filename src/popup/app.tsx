@@ -9,21 +9,20 @@ type State = { status: 'loading' } | { status: 'error'; code: string } | { statu
 type View = 'checkup' | 'vendors';
 
 /** `overview` is the first one, asked for as the popup opened; later ones follow a change. */
-export function App({ tabId, overview }: { tabId: Promise<number | undefined>; overview: Promise<Overview> }) {
+export function App({ tab, overview }: { tab: number | 'active'; overview: Promise<Overview> }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [view, setView] = useState<View>('checkup');
   const [version, setVersion] = useState(0);
   // Subscribed as the app mounts, not after the next frame: an overview that came while the
   // interface loaded is on screen at the first paint, with no loading line before it.
   useLayoutEffect(() => {
-    const asked =
-      version === 0 ? overview : tabId.then((id) => send('overview/get', id === undefined ? {} : { tabId: id }));
+    const asked = version === 0 ? overview : send('overview/get', { tabId: tab });
     asked
       .then((overview) => setState({ status: 'ready', overview }))
       .catch((error: unknown) =>
         setState({ status: 'error', code: error instanceof MessageError ? error.code : 'internal' }),
       );
-  }, [tabId, overview, version]);
+  }, [tab, overview, version]);
 
   return (
     <>

@@ -44,7 +44,8 @@ export const CONTENT_MESSAGES = {
 
 /** Messages only the extension's own pages (popup, options) may send. */
 export const PAGE_MESSAGES = {
-  'overview/get': v.strictObject({ tabId: v.optional(TabId) }),
+  /** About a tab by id, or the active tab of the window last focused (the popup's own), looked up by the background. */
+  'overview/get': v.strictObject({ tabId: v.optional(v.union([TabId, v.literal('active')])) }),
   'twofactor/confirm': v.strictObject({ vendorId: VendorId, method: v.optional(v.picklist(TWO_FACTOR_METHODS)) }),
   'banners/unmute': v.strictObject({ vendorId: VendorId }),
   /** The user's answer to a mute request from a vendor page. */

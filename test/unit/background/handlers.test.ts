@@ -11,6 +11,7 @@ type Pushed = { tabId: number; frameId: number } & BannerPush['payload'];
 /** A page token as content scripts make them. */
 const PAGE = (n: number) => n.toString(16).padStart(16, '0');
 
+/** `tabs`: the open tabs' URLs by id; the first one is the active tab. */
 function setup(tabs: Record<number, string> = {}, start = new Date('2026-11-25T10:00:00.000Z')) {
   let clock = start;
   const areas = memoryAreas();
@@ -29,7 +30,10 @@ function setup(tabs: Record<number, string> = {}, start = new Date('2026-11-25T1
     areas,
     ready: Promise.resolve(),
     now: () => clock,
-    tabUrl: async (id) => tabs[id],
+    findTab: async (which) => {
+      const id = which === 'active' ? Number(Object.keys(tabs)[0]) : which;
+      return tabs[id] === undefined ? undefined : { id, url: tabs[id] };
+    },
     openCheckup: async (tabId) => (opened.push(tabId), 'tab'),
     checkBreach: async () => ({ status: 'off' as const }),
     isLeaked: async () => false,
@@ -80,6 +84,12 @@ describe('visits and the overview', () => {
     expect(overview.seen.map((s) => s.id)).toEqual(['ring', 'wyze']);
     expect(overview.seen[0]).toMatchObject({ name: 'Ring', firstSeen: '2026-11-25T10:00:00.000Z' });
     expect(overview.resets).toEqual([]);
+  });
+
+  it('finds the active tab when the popup does not name one', async () => {
+    const { handlers } = setup({ 7: 'https://account.ring.com/account/dashboard', 8: 'https://my.arlo.com/' });
+    expect((await handlers.page['overview/get']({ tabId: 'active' })).current).toEqual({ id: 'ring', name: 'Ring' });
+    expect((await handlers.page['overview/get']({ tabId: 8 })).current).toEqual({ id: 'arlo', name: 'Arlo' });
   });
 
   it('has no current vendor for a non-vendor tab, a closed tab or no tab', async () => {

@@ -267,7 +267,7 @@ describe('concurrency', () => {
       areas,
       ready: Promise.resolve(),
       now: () => NOW,
-      tabUrl: async () => undefined,
+      findTab: async () => undefined,
       openCheckup: async () => 'tab',
       checkBreach: async () => ({ status: 'off' }),
       isLeaked: async () => false,

@@ -76,6 +76,7 @@ describe('the router', () => {
   it('answers a good page message', async () => {
     const { route } = makeRouter();
     expect(await route({ type: 'overview/get', payload: { tabId: 3 } }, popup)).toMatchObject({ ok: true });
+    expect(await route({ type: 'overview/get', payload: { tabId: 'active' } }, popup)).toMatchObject({ ok: true });
   });
 
   const badEnvelopes: Array<[string, unknown]> = [
@@ -120,7 +121,7 @@ describe('the router', () => {
 
   it('rejects a page message with a bad tab id', async () => {
     const { route } = makeRouter();
-    for (const payload of [{ tabId: -1 }, { tabId: 1.5 }, { tabId: '3' }, { tabId: 3, extra: 1 }]) {
+    for (const payload of [{ tabId: -1 }, { tabId: 1.5 }, { tabId: '3' }, { tabId: 'last' }, { tabId: 3, extra: 1 }]) {
       expect(await route({ type: 'overview/get', payload }, popup)).toMatchObject({ error: { code: 'bad-payload' } });
     }
   });
