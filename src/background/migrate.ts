@@ -44,8 +44,10 @@ export async function migrateStore(
   area: AreaLike,
   migrations: readonly Migration[],
   current: number,
+  /** The area as just read, if the caller has it. */
+  read?: StoreSnapshot,
 ): Promise<MigrationResult> {
-  const snapshot = await area.get(null);
+  const snapshot = read ?? (await area.get(null));
   if (Object.keys(snapshot).length === 0) {
     await area.set({ [VERSION_KEY]: current });
     return { status: 'fresh', version: current };

@@ -17,6 +17,7 @@ import {
   optIns,
   resets,
   settings,
+  type AreaName,
   type Areas,
   type Store,
 } from '../shared/storage';
@@ -27,13 +28,24 @@ export interface PrepareDeps {
 }
 
 export async function prepareStore(areas: Areas, store: Store, deps: PrepareDeps): Promise<MigrationResult> {
-  const result = await migrateStore(areas.local, MIGRATIONS, STORE_VERSION);
+  // Each area is read whole, once (again only after a change): every read is a round trip to the browser.
+  let local = await areas.local.get(null);
+  const result = await migrateStore(areas.local, MIGRATIONS, STORE_VERSION, local);
   if (result.status === 'future') return result; // a newer HomeGuard wrote it: read, never rewrite
-  await moveSecrets(areas);
-  await moveOptIns(areas, deps);
-  await store.get(resets); // first: the other reads report their repairs into it
-  // All at once: each read is a round trip to the browser, and reports of repairs queue up.
-  await Promise.all([...REGISTRY.items.map((item) => store.get(item)), ...REGISTRY.families.map(store.getFamily)]);
+  if (result.status !== 'current') local = await areas.local.get(null);
+  const moved = [await moveSecrets(areas, local), await moveOptIns(areas, deps, local)];
+  if (moved.includes(true)) local = await areas.local.get(null);
+  const [sync, session, secret] = await Promise.all([
+    areas.sync.get(null),
+    areas.session.get(null),
+    areas.secret.get(null),
+  ]);
+  const snapshot: Record<AreaName, Record<string, unknown>> = { local, sync, session, secret };
+  await store.check(resets, local[resets.key]); // first: the other checks report their repairs into it
+  await Promise.all([
+    ...REGISTRY.items.filter((item) => item !== resets).map((item) => store.check(item, snapshot[item.area][item.key])),
+    ...REGISTRY.families.map((family) => store.checkFamily(family, snapshot[family.area])),
+  ]);
   return result;
 }
 
@@ -41,14 +53,18 @@ export async function prepareStore(areas: Areas, store: Store, deps: PrepareDeps
  * Earlier versions kept the salt and the fingerprints in `storage.local`, which content scripts
  * can read: copy them into the secret area (unless it has them already), then remove them.
  */
-export async function moveSecrets(areas: Pick<Areas, 'local' | 'secret'>): Promise<void> {
-  const local = await areas.local.get(null);
-  const keys = Object.keys(local).filter((key) => key === installSalt.key || key.startsWith(fingerprints.prefix));
-  if (keys.length === 0) return;
+export async function moveSecrets(
+  areas: Pick<Areas, 'local' | 'secret'>,
+  local: Record<string, unknown> | undefined = undefined,
+): Promise<boolean> {
+  const read = local ?? (await areas.local.get(null));
+  const keys = Object.keys(read).filter((key) => key === installSalt.key || key.startsWith(fingerprints.prefix));
+  if (keys.length === 0) return false;
   const present = await areas.secret.get(keys);
   const missing = keys.filter((key) => !(key in present));
-  if (missing.length > 0) await areas.secret.set(Object.fromEntries(missing.map((key) => [key, local[key]])));
+  if (missing.length > 0) await areas.secret.set(Object.fromEntries(missing.map((key) => [key, read[key]])));
   await areas.local.remove(keys);
+  return true;
 }
 
 /**
@@ -57,10 +73,14 @@ export async function moveSecrets(areas: Pick<Areas, 'local' | 'secret'>): Promi
  * browser grants its access (the sign that the user turned it on here). The synced copy is left
  * alone: devices still on an earlier version go on reading it.
  */
-export async function moveOptIns(areas: Pick<Areas, 'local' | 'sync'>, deps: PrepareDeps): Promise<void> {
-  if ((await areas.local.get(optIns.key))[optIns.key] !== undefined) return;
+export async function moveOptIns(
+  areas: Pick<Areas, 'local' | 'sync'>,
+  deps: PrepareDeps,
+  local: Record<string, unknown> | undefined = undefined,
+): Promise<boolean> {
+  if ((local ?? (await areas.local.get(optIns.key)))[optIns.key] !== undefined) return false;
   const synced = (await areas.sync.get(settings.key))[settings.key];
-  if (typeof synced !== 'object' || synced === null) return;
+  if (typeof synced !== 'object' || synced === null) return false;
   const old = synced as Record<string, unknown>;
   const routerHosts = Array.isArray(old.routerHosts)
     ? old.routerHosts
@@ -72,4 +92,5 @@ export async function moveOptIns(areas: Pick<Areas, 'local' | 'sync'>, deps: Pre
     moved[feature] = old[feature] === true && (await deps.granted(feature, routerHosts));
   }
   await areas.local.set({ [optIns.key]: moved });
+  return true;
 }

@@ -424,6 +424,11 @@ export function createStore(areas: Areas, now: () => Date = () => new Date()) {
     return resolve(item, (await areas[item.area].get(item.key))[item.key]);
   }
 
+  /** `get` for a value already read (from a snapshot of its area): parsed, and repaired if bad. */
+  function check<T>(item: Item<T>, raw: unknown): Promise<T> {
+    return resolve(item, raw);
+  }
+
   async function set<T>(item: Item<T>, value: T): Promise<void> {
     const checked = v.parse(item.schema, value); // a bad write is a bug here, not bad input: throw
     await serialized(`${item.area}:${item.key}`, () => areas[item.area].set({ [item.key]: checked }));
@@ -446,7 +451,11 @@ export function createStore(areas: Areas, now: () => Date = () => new Date()) {
 
   /** Every member of a family that holds a valid value, by id. Invalid members are repaired. */
   async function getFamily<T>(family: ItemFamily<T>): Promise<Map<string, T>> {
-    const all = await areas[family.area].get(null);
+    return checkFamily(family, await areas[family.area].get(null));
+  }
+
+  /** `getFamily` from a snapshot of the family's area. */
+  async function checkFamily<T>(family: ItemFamily<T>, all: Record<string, unknown>): Promise<Map<string, T>> {
     const members = new Map<string, T>();
     for (const key of Object.keys(all)
       .filter((k) => k.startsWith(family.prefix))
@@ -457,7 +466,7 @@ export function createStore(areas: Areas, now: () => Date = () => new Date()) {
     return members;
   }
 
-  return { get, set, update, remove, getFamily };
+  return { get, check, set, update, remove, getFamily, checkFamily };
 }
 
 export type Store = ReturnType<typeof createStore>;

@@ -202,6 +202,24 @@ describe('data earlier versions kept elsewhere', () => {
     expect(areas.local.data.has('fingerprint.ring')).toBe(false);
   });
 
+  it('moves the secrets and the synced opt-ins in one start, then repairs a bad item of the moved-to shape', async () => {
+    // Data without a version (it predates versioning), with both moves due and one bad item.
+    const areas = memoryAreas({ 'vendor.ring': GOOD_RING, installSalt: SALT, home: 'not a state' });
+    await areas.sync.set({ settings: { bannersEnabled: true, breachCheck: true } });
+    await prepareStore(
+      areas,
+      createStore(areas, () => NOW),
+      { granted: async () => true },
+    );
+    expect(areas.secret.snapshot()).toEqual({ installSalt: SALT });
+    expect(areas.local.data.get('optIns')).toMatchObject({ breachCheck: true });
+    expect(areas.local.data.get('storeVersion')).toBe(1);
+    expect(areas.local.data.get('home')).toEqual({ marks: {} });
+    expect(areas.local.data.get('resets')).toEqual([{ key: 'home', at: NOW.toISOString() }]);
+    expect(areas.local.data.get('vendor.ring')).toEqual(GOOD_RING);
+    expect(areas.local.data.has('installSalt')).toBe(false);
+  });
+
   it('keeps the secret area’s own salt when both have one (the move was cut off after copying)', async () => {
     const other = 'b3RoZXJvdGhlcm90aGVyMQ==';
     const areas = memoryAreas({ storeVersion: 1, installSalt: SALT }, { installSalt: other });
