@@ -1,8 +1,9 @@
 /**
  * Gets stored data ready when the background starts: migrate it to the current shape, move what
  * earlier versions kept elsewhere (secrets out of `storage.local`, opt-ins out of `storage.sync`),
- * then read every item once so that a corrupt one is repaired to its fallback, reported to the
- * user (the popup shows which), and nothing else is touched. Data from a newer version is left alone.
+ * then check every item of the store's registry, from one read of each area, so that a corrupt one
+ * is repaired to its fallback, reported to the user (the popup shows which), and nothing else is
+ * touched. Data from a newer version is left alone.
  */
 import { migrateStore, type MigrationResult } from './migrate';
 import { MIGRATIONS } from './migrations';
