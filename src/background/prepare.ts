@@ -56,7 +56,7 @@ export async function prepareStore(areas: Areas, store: Store, deps: PrepareDeps
  */
 export async function moveSecrets(
   areas: Pick<Areas, 'local' | 'secret'>,
-  local: Record<string, unknown> | undefined = undefined,
+  local?: Record<string, unknown>,
 ): Promise<boolean> {
   const read = local ?? (await areas.local.get(null));
   const keys = Object.keys(read).filter((key) => key === installSalt.key || key.startsWith(fingerprints.prefix));
@@ -77,7 +77,7 @@ export async function moveSecrets(
 export async function moveOptIns(
   areas: Pick<Areas, 'local' | 'sync'>,
   deps: PrepareDeps,
-  local: Record<string, unknown> | undefined = undefined,
+  local?: Record<string, unknown>,
 ): Promise<boolean> {
   if ((local ?? (await areas.local.get(optIns.key)))[optIns.key] !== undefined) return false;
   const synced = (await areas.sync.get(settings.key))[settings.key];
