@@ -53,17 +53,17 @@ export async function prepareStore(areas: Areas, store: Store, deps: PrepareDeps
 /**
  * Earlier versions kept the salt and the fingerprints in `storage.local`, which content scripts
  * can read: copy them into the secret area (unless it has them already), then remove them.
+ * `local` is the local area as just read; true when something moved.
  */
 export async function moveSecrets(
   areas: Pick<Areas, 'local' | 'secret'>,
-  local?: Record<string, unknown>,
+  local: Record<string, unknown>,
 ): Promise<boolean> {
-  const read = local ?? (await areas.local.get(null));
-  const keys = Object.keys(read).filter((key) => key === installSalt.key || key.startsWith(fingerprints.prefix));
+  const keys = Object.keys(local).filter((key) => key === installSalt.key || key.startsWith(fingerprints.prefix));
   if (keys.length === 0) return false;
   const present = await areas.secret.get(keys);
   const missing = keys.filter((key) => !(key in present));
-  if (missing.length > 0) await areas.secret.set(Object.fromEntries(missing.map((key) => [key, read[key]])));
+  if (missing.length > 0) await areas.secret.set(Object.fromEntries(missing.map((key) => [key, local[key]])));
   await areas.local.remove(keys);
   return true;
 }
@@ -77,9 +77,9 @@ export async function moveSecrets(
 export async function moveOptIns(
   areas: Pick<Areas, 'local' | 'sync'>,
   deps: PrepareDeps,
-  local?: Record<string, unknown>,
+  local: Record<string, unknown>,
 ): Promise<boolean> {
-  if ((local ?? (await areas.local.get(optIns.key)))[optIns.key] !== undefined) return false;
+  if (local[optIns.key] !== undefined) return false;
   const synced = (await areas.sync.get(settings.key))[settings.key];
   if (typeof synced !== 'object' || synced === null) return false;
   const old = synced as Record<string, unknown>;

@@ -410,8 +410,11 @@ export function createStore(areas: Areas, now: () => Date = () => new Date()) {
     await update(resets, (list) => [...list.filter((r) => r.key !== key), { key, at }].slice(-50), false);
   }
 
-  /** Parses a value read from storage; a bad one is overwritten with the fallback and reported. */
-  async function resolve<T>(item: Item<T>, raw: unknown): Promise<T> {
+  /**
+   * Parses a value read from storage (by `get`, or from a snapshot of its area); a bad one is
+   * overwritten with the fallback and reported.
+   */
+  async function check<T>(item: Item<T>, raw: unknown): Promise<T> {
     const { value, repaired } = parseItem(item, raw);
     if (repaired) {
       await serialized(`${item.area}:${item.key}`, () => areas[item.area].set({ [item.key]: value }));
@@ -421,12 +424,7 @@ export function createStore(areas: Areas, now: () => Date = () => new Date()) {
   }
 
   async function get<T>(item: Item<T>): Promise<T> {
-    return resolve(item, (await areas[item.area].get(item.key))[item.key]);
-  }
-
-  /** `get` for a value already read (from a snapshot of its area): parsed, and repaired if bad. */
-  function check<T>(item: Item<T>, raw: unknown): Promise<T> {
-    return resolve(item, raw);
+    return check(item, (await areas[item.area].get(item.key))[item.key]);
   }
 
   async function set<T>(item: Item<T>, value: T): Promise<void> {
@@ -461,7 +459,7 @@ export function createStore(areas: Areas, now: () => Date = () => new Date()) {
       .filter((k) => k.startsWith(family.prefix))
       .sort()) {
       const id = key.slice(family.prefix.length);
-      members.set(id, await resolve(family.member(id), all[key]));
+      members.set(id, await check(family.member(id), all[key]));
     }
     return members;
   }

@@ -223,7 +223,7 @@ describe('data earlier versions kept elsewhere', () => {
   it('keeps the secret area’s own salt when both have one (the move was cut off after copying)', async () => {
     const other = 'b3RoZXJvdGhlcm90aGVyMQ==';
     const areas = memoryAreas({ storeVersion: 1, installSalt: SALT }, { installSalt: other });
-    await moveSecrets(areas);
+    await moveSecrets(areas, await areas.local.get(null));
     expect(areas.secret.data.get('installSalt')).toBe(other);
     expect(areas.local.data.has('installSalt')).toBe(false);
   });
