@@ -417,8 +417,10 @@ export function createStore(areas: Areas, now: () => Date = () => new Date()) {
   async function check<T>(item: Item<T>, raw: unknown): Promise<T> {
     const { value, repaired } = parseItem(item, raw);
     if (repaired) {
-      await serialized(`${item.area}:${item.key}`, () => areas[item.area].set({ [item.key]: value }));
+      // Reported before the bad value is overwritten: a worker stopped in between finds it bad
+      // again next time and reports it once more, instead of finding it repaired and saying nothing.
       if (item.key !== resets.key) await noteReset(item.key);
+      await serialized(`${item.area}:${item.key}`, () => areas[item.area].set({ [item.key]: value }));
     }
     return value;
   }

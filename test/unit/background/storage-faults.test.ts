@@ -180,6 +180,36 @@ describe('stored data faults', () => {
   });
 });
 
+describe('a worker stopped mid-repair', () => {
+  it('still reports the bad item: the report is written before the fallback', async () => {
+    const areas = memoryAreas({ storeVersion: 1, 'vendor.ring': GOOD_RING, 'vendor.eufy': 'corrupt' });
+    // The worker is stopped right after the repair's first write, whichever that is.
+    const set = areas.local.set.bind(areas.local);
+    let writes = 0;
+    areas.local.set = async (items) => {
+      if (++writes > 1) throw new Error('worker stopped');
+      return set(items);
+    };
+    await expect(
+      prepareStore(
+        areas,
+        createStore(areas, () => NOW),
+        GRANTED_NOTHING,
+      ),
+    ).rejects.toThrow('worker stopped');
+    areas.local.set = set;
+    // The next start finds it bad again, repairs it, and the report is there once.
+    await prepareStore(
+      areas,
+      createStore(areas, () => NOW),
+      GRANTED_NOTHING,
+    );
+    expect(areas.local.data.get('vendor.eufy')).toBeNull();
+    expect(areas.local.data.get('resets')).toEqual([{ key: 'vendor.eufy', at: NOW.toISOString() }]);
+    expect(areas.local.data.get('vendor.ring')).toEqual(GOOD_RING);
+  });
+});
+
 describe('data earlier versions kept elsewhere', () => {
   const SALT = 'c2FsdHNhbHRzYWx0c2FsdA==';
   const PRINT = { hash: `${'A'.repeat(43)}=`, iterations: 600000 };
