@@ -439,8 +439,9 @@ export function createStore(areas: Areas, now: () => Date = () => new Date()) {
       const raw = (await areas[item.area].get(item.key))[item.key];
       const { value, repaired } = parseItem(item, raw);
       const next = v.parse(item.schema, change(value));
+      // Reported before the bad value is overwritten, as in `check`.
+      if (repaired && reportRepairs && item.key !== resets.key) await noteReset(item.key);
       await areas[item.area].set({ [item.key]: next });
-      if (repaired && reportRepairs) void noteReset(item.key);
       return next;
     });
   }

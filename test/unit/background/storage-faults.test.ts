@@ -8,7 +8,7 @@ import { buildOverview } from '../../../src/background/checkup';
 import { createHandlers } from '../../../src/background/handlers';
 import { createPageBanners } from '../../../src/background/page-banners';
 import { moveSecrets, prepareStore } from '../../../src/background/prepare';
-import { createStore } from '../../../src/shared/storage';
+import { createStore, home } from '../../../src/shared/storage';
 import { memoryAreas, MemoryArea } from '../helpers/memory-area';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
@@ -207,6 +207,21 @@ describe('a worker stopped mid-repair', () => {
     expect(areas.local.data.get('vendor.eufy')).toBeNull();
     expect(areas.local.data.get('resets')).toEqual([{ key: 'vendor.eufy', at: NOW.toISOString() }]);
     expect(areas.local.data.get('vendor.ring')).toEqual(GOOD_RING);
+  });
+});
+
+describe('a worker stopped mid-update of a bad item', () => {
+  it('keeps the report: it is written before the new value', async () => {
+    const areas = memoryAreas({ storeVersion: 1, home: 'corrupt' });
+    const set = areas.local.set.bind(areas.local);
+    let writes = 0;
+    areas.local.set = async (items) => {
+      if (++writes > 1) throw new Error('worker stopped');
+      return set(items);
+    };
+    const store = createStore(areas, () => NOW);
+    await expect(store.update(home, (state) => state)).rejects.toThrow('worker stopped');
+    expect(areas.local.data.get('resets')).toEqual([{ key: 'home', at: NOW.toISOString() }]);
   });
 });
 
